@@ -1,0 +1,126 @@
+/* emit.cc -- write each interceptor's descriptor, site records and
+   stubs into the assembler output at the end of the unit.
+
+   By PLUGIN_FINISH_UNIT every function has been output, so the bodies
+   exist under their assembler names.  The data layout is
+   struct __interceptor_desc / struct __interceptor_site of
+   doc/INTERNALS.md; the stubs come from the architecture's file.
+
+   Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
+
+#include "gcc-common.h"
+#include "interceptor-plugin.h"
+
+const char *
+icpt_site_label (unsigned body, unsigned name)
+{
+  static char buf[64];
+  snprintf (buf, sizeof buf, ".L__interceptor_site_%u_%u", body, name);
+  return buf;
+}
+
+/* Print S as a .string operand.  */
+static void
+icpt_emit_string (FILE *f, const char *label, const char *s)
+{
+  fprintf (f, "%s:\n\t.string\t\"", label);
+  for (; *s; s++)
+    if (*s == '"' || *s == '\\')
+      fprintf (f, "\\%c", *s);
+    else if (ISPRINT (*s))
+      fputc (*s, f);
+    else
+      fprintf (f, "\\%03o", (unsigned char) *s);
+  fputs ("\"\n", f);
+}
+
+/* Is NAME defined by something else in this unit?  */
+static bool
+icpt_name_taken_p (const char *name, location_t loc)
+{
+  symtab_node *node = symtab_node::get_for_asmname (get_identifier (name));
+  if (node && node->definition)
+    {
+      error_at (loc, "%<INTERCEPTOR%> exports %qs, which this translation unit "
+		"also defines", name);
+      inform (DECL_SOURCE_LOCATION (node->decl), "%qs defined here", name);
+      return true;
+    }
+  return false;
+}
+
+static void
+icpt_emit_body (FILE *f, unsigned idx, icpt_body *b)
+{
+  const char *ptr = integer_asm_op (POINTER_SIZE_UNITS, true);
+  const char *body_name = IDENTIFIER_POINTER (DECL_ASSEMBLER_NAME (b->fndecl));
+  char label[64];
+  unsigned j;
+  char *name;
+
+  fprintf (f, "\n# interceptor %s\n", b->label);
+  fputs ("\t.pushsection\t.rodata.str1.1,\"aMS\",@progbits,1\n", f);
+  snprintf (label, sizeof label, ".L__interceptor_label_%u", idx);
+  icpt_emit_string (f, label, b->label);
+  FOR_EACH_VEC_ELT (b->names, j, name)
+    {
+      snprintf (label, sizeof label, ".L__interceptor_name_%u_%u", idx, j);
+      icpt_emit_string (f, label, name);
+    }
+  fputs ("\t.popsection\n", f);
+
+  /* Relocated pointers: read-only after relocation.  */
+  fputs ("\t.pushsection\t.data.rel.ro.local,\"aw\"\n", f);
+  fprintf (f, "\t.balign\t%d\n", POINTER_SIZE_UNITS);
+  fprintf (f, ".L__interceptor_desc_%u:\n", idx);
+  fprintf (f, "%s", ptr);
+  assemble_name (f, body_name);
+  fprintf (f, "\n%s.L__interceptor_label_%u\n", ptr, idx);
+  fprintf (f, "\t.long\t%u, %u, %u, %u\n", b->max_recursion,
+	   (unsigned) b->frame_size, b->frame_align, ICPT_ABI_VERSION);
+  FOR_EACH_VEC_ELT (b->names, j, name)
+    {
+      fprintf (f, "%s:\n", icpt_site_label (idx, j));
+      fprintf (f, "%s.L__interceptor_desc_%u\n", ptr, idx);
+      fprintf (f, "%s.L__interceptor_name_%u_%u\n", ptr, idx, j);
+    }
+  fputs ("\t.popsection\n", f);
+
+  FOR_EACH_VEC_ELT (b->names, j, name)
+    icpt_arch_emit_stub (f, name, icpt_site_label (idx, j));
+}
+
+void
+icpt_finish_unit (void *, void *)
+{
+  unsigned i, j;
+  icpt_body *b;
+  char *name;
+  hash_set<nofree_string_hash> seen;
+
+  if (seen_error () || flag_syntax_only || !asm_out_file)
+    return;
+
+  FOR_EACH_VEC_ELT (icpt_bodies, i, b)
+    {
+      if (b->failed)
+	continue;
+      if (!b->lowered || !TREE_ASM_WRITTEN (b->fndecl))
+	{
+	  error_at (b->loc, "interceptor %qs was not compiled (is its body "
+		    "unreachable from any output?)", b->label);
+	  continue;
+	}
+      FOR_EACH_VEC_ELT (b->names, j, name)
+	if (seen.add (name))
+	  error_at (b->loc, "%qs is intercepted twice in this translation "
+		    "unit", name);
+	else
+	  icpt_name_taken_p (name, b->loc);
+    }
+  if (seen_error ())
+    return;
+
+  FOR_EACH_VEC_ELT (icpt_bodies, i, b)
+    icpt_emit_body (asm_out_file, i, b);
+}

@@ -1,0 +1,52 @@
+/* gcc-common.h -- GCC headers in a working order, and the differences
+   between the GCC versions the interceptor plugin supports.
+
+   Every plugin source includes this file first and nothing of GCC's
+   directly, so that a new GCC release is handled here alone.  */
+
+#ifndef INTERCEPTOR_GCC_COMMON_H
+#define INTERCEPTOR_GCC_COMMON_H
+
+#include "gcc-plugin.h"
+#include "config.h"
+#include "system.h"
+#include "coretypes.h"
+#include "backend.h"
+#include "tree.h"
+#include "c-family/c-common.h"
+#include "gimple.h"
+#include "tree-pass.h"
+#include "context.h"
+#include "diagnostic-core.h"
+#include "stringpool.h"
+#include "attribs.h"
+#include "stor-layout.h"
+#include "fold-const.h"
+#include "gimple-iterator.h"
+#include "gimplify.h"
+#include "gimple-pretty-print.h"
+#include "tree-iterator.h"
+#include "tree-cfg.h"
+#include "cfganal.h"
+#include "cfgloop.h"
+#include "cgraph.h"
+#include "varasm.h"
+#include "output.h"
+#include "langhooks.h"
+#include "flags.h"
+#include "opts.h"
+#include "options.h"
+
+#if BUILDING_GCC_VERSION < 11000
+# error "the interceptor plugin needs GCC 11 or later"
+#endif
+
+/* Keep -Wreturn-type quiet about a function the plugin rewrites.  */
+#if BUILDING_GCC_VERSION >= 12000
+# define icpt_suppress_return_warning(decl) \
+  suppress_warning ((decl), OPT_Wreturn_type)
+#else
+# define icpt_suppress_return_warning(decl) (TREE_NO_WARNING (decl) = 1)
+#endif
+
+#endif /* INTERCEPTOR_GCC_COMMON_H */

@@ -1,0 +1,450 @@
+/* genericize.cc -- the front-end half of lowering an interceptor.
+
+   Runs on PLUGIN_PRE_GENERICIZE, on every function the C front end
+   finishes, before gimplification:
+
+   - outside interceptor bodies, any use of the macros is an error;
+   - inside a body: 'return' is an error; INTERCEPTED_NAME and
+     INTERCEPTED_DEPTH become fields of the invocation; GOTO_TARGET and
+     GOTO_RETURN are checked to stand as statements of their own,
+     outside loops (split.cc lowers them once the CFG exists);
+   - every automatic variable of the body moves into a frame record that
+     lives in the runtime's invocation record: the variable gets a
+     DECL_VALUE_EXPR into the frame, the way tree-nested.cc relocates
+     variables a nested function uses.  So locals keep their values
+     from the entry part into the exit part.
+
+   Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
+
+#include "gcc-common.h"
+#include "interceptor-plugin.h"
+
+struct icpt_walk
+{
+  icpt_body *body;		/* NULL outside interceptor bodies */
+  tree fndecl;
+  tree inv;			/* the invocation parameter */
+  int loop_depth;
+  int expr_depth;		/* inside a statement expression */
+  hash_set<tree> *stmt_markers;	/* marker calls in statement position */
+  vec<tree> locals;
+  hash_set<tree> *seen_locals;
+  bool failed;
+};
+
+static enum icpt_marker
+icpt_marker_of_call (tree t)
+{
+  if (TREE_CODE (t) != CALL_EXPR)
+    return ICPT_NOT_A_MARKER;
+  return icpt_marker_of_fndecl (get_callee_fndecl (t));
+}
+
+/* The field FIELD of the invocation INV points to.  */
+static tree
+icpt_inv_field (tree inv, const char *field)
+{
+  tree rec = TREE_TYPE (TREE_TYPE (inv));
+  for (tree f = TYPE_FIELDS (rec); f; f = DECL_CHAIN (f))
+    if (TREE_CODE (f) == FIELD_DECL && DECL_NAME (f)
+	&& strcmp (IDENTIFIER_POINTER (DECL_NAME (f)), field) == 0)
+      return build3 (COMPONENT_REF, TREE_TYPE (f),
+		     build_simple_mem_ref (inv), f, NULL_TREE);
+  return NULL_TREE;
+}
+
+static void
+icpt_note_local (icpt_walk *w, tree var)
+{
+  if (!w->body || !VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
+      || DECL_HAS_VALUE_EXPR_P (var) || DECL_CONTEXT (var) != w->fndecl)
+    return;
+  if (w->seen_locals->add (var))
+    return;
+  if (DECL_HARD_REGISTER (var))
+    {
+      error_at (DECL_SOURCE_LOCATION (var), "register variable %qD in an "
+		"interceptor body: locals live in the invocation record, not "
+		"in registers", var);
+      w->failed = true;
+      return;
+    }
+  if (!DECL_SIZE_UNIT (var) || TREE_CODE (DECL_SIZE_UNIT (var)) != INTEGER_CST)
+    {
+      error_at (DECL_SOURCE_LOCATION (var), "variable-length array %qD in "
+		"an interceptor body: its size must be known at compile time "
+		"because locals live in the invocation record", var);
+      w->failed = true;
+      return;
+    }
+  w->locals.safe_push (var);
+}
+
+static void icpt_walk_stmt (tree *tp, icpt_walk *w);
+static void icpt_walk_expr (tree *tp, icpt_walk *w);
+
+/* Check a GOTO_TARGET or GOTO_RETURN call that stands as a statement.  */
+static void
+icpt_check_goto (tree call, icpt_walk *w)
+{
+  enum icpt_marker m = icpt_marker_of_call (call);
+  location_t loc = icpt_user_loc (EXPR_LOCATION (call));
+
+  w->stmt_markers->add (call);
+  if (!w->body)
+    return;			/* reported by the expression walk */
+  if (w->expr_depth > 0)
+    {
+      error_at (loc, "%qs must be used as a statement of its own, not "
+		"inside a statement expression", icpt_marker_spelling (m));
+      w->failed = true;
+      return;
+    }
+  if (m == ICPT_GOTO_TARGET)
+    {
+      if (w->loop_depth > 0)
+	{
+	  error_at (loc, "%<GOTO_TARGET%> inside a loop: an invocation can call "
+		    "its target only once; choose the target in the loop "
+		    "and call it after");
+	  w->failed = true;
+	}
+      if (call_expr_nargs (call) != 2
+	  || !POINTER_TYPE_P (TREE_TYPE (CALL_EXPR_ARG (call, 1))))
+	{
+	  error_at (loc, "%<GOTO_TARGET%> needs a pointer to the target "
+		    "function (a function pointer or %<void *%>)");
+	  w->failed = true;
+	}
+    }
+}
+
+/* Is T, maybe converted to void, a GOTO marker call?  */
+static tree
+icpt_goto_stmt_call (tree t)
+{
+  while (t && (CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
+	 && VOID_TYPE_P (TREE_TYPE (t)))
+    t = TREE_OPERAND (t, 0);
+  if (!t)
+    return NULL_TREE;
+  enum icpt_marker m = icpt_marker_of_call (t);
+  return m == ICPT_GOTO_TARGET || m == ICPT_GOTO_RETURN ? t : NULL_TREE;
+}
+
+static tree
+icpt_expr_cb (tree *tp, int *walk_subtrees, void *data)
+{
+  icpt_walk *w = (icpt_walk *) data;
+  tree t = *tp;
+
+  switch (TREE_CODE (t))
+    {
+    case CALL_EXPR:
+      {
+	enum icpt_marker m = icpt_marker_of_call (t);
+	if (m == ICPT_NOT_A_MARKER)
+	  break;
+	location_t loc = icpt_user_loc (EXPR_LOCATION (t));
+	if (!w->body)
+	  {
+	    error_at (loc, "%qs used outside an interceptor body: it may "
+		      "only appear in the body that follows %<INTERCEPTOR(...)%>",
+		      icpt_marker_spelling (m));
+	    w->failed = true;
+	    *walk_subtrees = 0;
+	    return NULL_TREE;
+	  }
+	if (m == ICPT_NAME || m == ICPT_DEPTH)
+	  {
+	    tree f = icpt_inv_field (w->inv, m == ICPT_NAME ? "name" : "depth");
+	    *tp = fold_convert (TREE_TYPE (t), f);
+	    *walk_subtrees = 0;
+	    return NULL_TREE;
+	  }
+	if (!w->stmt_markers->contains (t))
+	  {
+	    error_at (loc, "%qs must be used as a statement of its own",
+		      icpt_marker_spelling (m));
+	    w->failed = true;
+	  }
+	break;
+      }
+    case RETURN_EXPR:
+      if (w->body)
+	{
+	  error_at (icpt_user_loc (EXPR_LOCATION (t)), "%<return%> in an interceptor body: "
+		    "end the entry part with %<GOTO_TARGET(...)%> and the exit "
+		    "part with %<GOTO_RETURN()%>");
+	  w->failed = true;
+	}
+      break;
+    case BIND_EXPR:
+      for (tree v = BIND_EXPR_VARS (t); v; v = DECL_CHAIN (v))
+	icpt_note_local (w, v);
+      break;
+    case DECL_EXPR:
+      if (w->body && TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
+	{
+	  if (w->seen_locals->add (DECL_EXPR_DECL (t)))
+	    break;
+	  error_at (DECL_SOURCE_LOCATION (DECL_EXPR_DECL (t)), "nested "
+		    "function %qD in an interceptor body: the locals of a body "
+		    "live in the invocation record, which a static chain "
+		    "cannot reach; define the function outside the body",
+		    DECL_EXPR_DECL (t));
+	  w->failed = true;
+	  break;
+	}
+      icpt_note_local (w, DECL_EXPR_DECL (t));
+      /* walk_tree does not look into the initializer.  */
+      if (VAR_P (DECL_EXPR_DECL (t)))
+	icpt_walk_expr (&DECL_INITIAL (DECL_EXPR_DECL (t)), w);
+      break;
+    case COMPOUND_LITERAL_EXPR:
+      icpt_note_local (w, COMPOUND_LITERAL_EXPR_DECL (t));
+      break;
+    case FOR_STMT:
+    case WHILE_STMT:
+    case DO_STMT:
+    case STATEMENT_LIST:
+    case COND_EXPR:
+    case SWITCH_STMT:
+    case SWITCH_EXPR:
+      if (VOID_TYPE_P (TREE_TYPE (t)) || TREE_CODE (t) != COND_EXPR)
+	{
+	  /* A statement inside an expression (a statement expression):
+	     walk it as statements so loops are seen, but markers there
+	     are not in statement position of the body.  */
+	  w->expr_depth++;
+	  icpt_walk_stmt (tp, w);
+	  w->expr_depth--;
+	  *walk_subtrees = 0;
+	}
+      break;
+    default:
+      break;
+    }
+  return NULL_TREE;
+}
+
+static void
+icpt_walk_expr (tree *tp, icpt_walk *w)
+{
+  if (*tp)
+    walk_tree_without_duplicates (tp, icpt_expr_cb, w);
+}
+
+/* Walk a statement: markers found in statement position are legal.  */
+static void
+icpt_walk_stmt (tree *tp, icpt_walk *w)
+{
+  tree t = *tp;
+  if (!t)
+    return;
+
+  switch (TREE_CODE (t))
+    {
+    case STATEMENT_LIST:
+      for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i); tsi_next (&i))
+	icpt_walk_stmt (tsi_stmt_ptr (i), w);
+      return;
+    case BIND_EXPR:
+      for (tree v = BIND_EXPR_VARS (t); v; v = DECL_CHAIN (v))
+	icpt_note_local (w, v);
+      icpt_walk_stmt (&BIND_EXPR_BODY (t), w);
+      return;
+    case COND_EXPR:
+      if (!VOID_TYPE_P (TREE_TYPE (t)))
+	break;
+      icpt_walk_expr (&COND_EXPR_COND (t), w);
+      icpt_walk_stmt (&COND_EXPR_THEN (t), w);
+      icpt_walk_stmt (&COND_EXPR_ELSE (t), w);
+      return;
+    case SWITCH_STMT:
+      icpt_walk_expr (&SWITCH_STMT_COND (t), w);
+      icpt_walk_stmt (&SWITCH_STMT_BODY (t), w);
+      return;
+    case SWITCH_EXPR:
+      icpt_walk_expr (&SWITCH_COND (t), w);
+      icpt_walk_stmt (&SWITCH_BODY (t), w);
+      return;
+    case FOR_STMT:
+      icpt_walk_stmt (&FOR_INIT_STMT (t), w);
+      w->loop_depth++;
+      icpt_walk_expr (&FOR_COND (t), w);
+      icpt_walk_expr (&FOR_EXPR (t), w);
+      icpt_walk_stmt (&FOR_BODY (t), w);
+      w->loop_depth--;
+      return;
+    case WHILE_STMT:
+      w->loop_depth++;
+      icpt_walk_expr (&WHILE_COND (t), w);
+      icpt_walk_stmt (&WHILE_BODY (t), w);
+      w->loop_depth--;
+      return;
+    case DO_STMT:
+      {
+	/* do { ... } while (0), the usual macro wrapper, is no loop.  */
+	int loop = !integer_zerop (DO_COND (t));
+	w->loop_depth += loop;
+	icpt_walk_stmt (&DO_BODY (t), w);
+	icpt_walk_expr (&DO_COND (t), w);
+	w->loop_depth -= loop;
+	return;
+      }
+    case LOOP_EXPR:
+      w->loop_depth++;
+      icpt_walk_stmt (&LOOP_EXPR_BODY (t), w);
+      w->loop_depth--;
+      return;
+    case TRY_FINALLY_EXPR:
+    case TRY_CATCH_EXPR:
+      icpt_walk_stmt (&TREE_OPERAND (t, 0), w);
+      icpt_walk_stmt (&TREE_OPERAND (t, 1), w);
+      return;
+    case LABEL_EXPR:
+    case CASE_LABEL_EXPR:
+    case GOTO_EXPR:
+      return;
+    default:
+      break;
+    }
+
+  tree call = icpt_goto_stmt_call (t);
+  if (call)
+    {
+      icpt_check_goto (call, w);
+      for (int i = 0; i < call_expr_nargs (call); i++)
+	icpt_walk_expr (&CALL_EXPR_ARG (call, i), w);
+      if (!w->body)
+	{
+	  int walk_subtrees = 1;
+	  icpt_expr_cb (&call, &walk_subtrees, w);
+	}
+      return;
+    }
+  icpt_walk_expr (tp, w);
+}
+
+/* Give every local of the body a place in the frame record.  */
+static void
+icpt_build_frame (icpt_walk *w)
+{
+  icpt_body *b = w->body;
+  tree frame_field = icpt_inv_field (w->inv, "frame");
+  tree rec = make_node (RECORD_TYPE);
+  tree fields = NULL_TREE, *chain = &fields;
+  unsigned i;
+  tree var;
+
+  FOR_EACH_VEC_ELT (w->locals, i, var)
+    {
+      tree f = build_decl (DECL_SOURCE_LOCATION (var), FIELD_DECL,
+			   DECL_NAME (var), TREE_TYPE (var));
+      SET_DECL_ALIGN (f, DECL_ALIGN (var));
+      DECL_USER_ALIGN (f) = DECL_USER_ALIGN (var);
+      TREE_ADDRESSABLE (f) = 1;
+      DECL_CONTEXT (f) = rec;
+      *chain = f;
+      chain = &DECL_CHAIN (f);
+    }
+  TYPE_FIELDS (rec) = fields;
+  TYPE_NAME (rec) = get_identifier ("__interceptor_frame");
+  layout_type (rec);
+
+  b->frame_size = tree_to_uhwi (TYPE_SIZE_UNIT (rec));
+  b->frame_align = TYPE_ALIGN_UNIT (rec);
+  if (b->frame_align > 4096)
+    {
+      error_at (b->loc, "locals of interceptor %qs need an alignment of "
+		"%u bytes; at most 4096 is supported", b->label,
+		b->frame_align);
+      w->failed = true;
+      return;
+    }
+  if (b->frame_size > 65536)
+    warning_at (b->loc, 0, "locals of interceptor %qs take %wu bytes of the "
+		"per-thread invocation stack on every call", b->label,
+		b->frame_size);
+
+  tree frame = build_fold_indirect_ref
+    (fold_convert (build_pointer_type (rec), frame_field));
+  tree f = fields;
+  FOR_EACH_VEC_ELT (w->locals, i, var)
+    {
+      tree ref = build3 (COMPONENT_REF, TREE_TYPE (var), frame, f, NULL_TREE);
+      TREE_THIS_VOLATILE (ref) = TREE_THIS_VOLATILE (var);
+      TREE_SIDE_EFFECTS (ref) = TREE_THIS_VOLATILE (var);
+      SET_DECL_VALUE_EXPR (var, ref);
+      DECL_HAS_VALUE_EXPR_P (var) = 1;
+      f = DECL_CHAIN (f);
+    }
+}
+
+static bool
+icpt_check_signature (icpt_walk *w)
+{
+  tree fndecl = w->fndecl;
+  tree args = DECL_ARGUMENTS (fndecl);
+  if (!args || DECL_CHAIN (args)
+      || !POINTER_TYPE_P (TREE_TYPE (args))
+      || TREE_CODE (TREE_TYPE (TREE_TYPE (args))) != RECORD_TYPE
+      || !POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
+      || !icpt_inv_field (args, "name") || !icpt_inv_field (args, "depth")
+      || !icpt_inv_field (args, "state") || !icpt_inv_field (args, "frame"))
+    {
+      error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "the %<interceptor%> "
+		"attribute is for the bodies %<INTERCEPTOR(...)%> defines; use "
+		"the macro from %<<interceptor.h>%>");
+      return false;
+    }
+  w->inv = args;
+  return true;
+}
+
+void
+icpt_pre_genericize (void *gcc_data, void *)
+{
+  tree fndecl = (tree) gcc_data;
+  icpt_walk w;
+  hash_set<tree> markers, seen_locals;
+
+  if (TREE_CODE (fndecl) != FUNCTION_DECL || !DECL_SAVED_TREE (fndecl))
+    return;
+
+  memset (&w, 0, sizeof w);
+  w.fndecl = fndecl;
+  w.stmt_markers = &markers;
+  w.seen_locals = &seen_locals;
+  w.locals = vNULL;
+
+  if (icpt_body_attribute (fndecl))
+    {
+      if (!icpt_check_signature (&w))
+	return;
+      if (flag_generate_lto && !flag_fat_lto_objects)
+	{
+	  error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "interceptors cannot be "
+		    "compiled with %<-flto%>: compile this file with "
+		    "%<-fno-lto%> (the rest of the program may use LTO)");
+	  return;
+	}
+      if (!icpt_arch_supported_p (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl))))
+	return;
+      w.body = icpt_find_body (fndecl);
+      if (!icpt_parse_body_attribute (fndecl, w.body))
+	w.failed = true;
+    }
+  else if (lookup_attribute ("interceptor_max_recursion",
+			     DECL_ATTRIBUTES (fndecl)))
+    error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "%<MAX_RECURSION%> must be "
+	      "followed by %<INTERCEPTOR%>: %qD is not an interceptor", fndecl);
+
+  icpt_walk_stmt (&DECL_SAVED_TREE (fndecl), &w);
+  if (w.body && !w.failed)
+    icpt_build_frame (&w);
+  if (w.body)
+    w.body->failed |= w.failed;
+  w.locals.release ();
+}

@@ -1,0 +1,68 @@
+/* interceptor-plugin.h -- what the passes of the interceptor plugin
+   share.  See doc/INTERNALS.md for the whole design.  */
+
+#ifndef INTERCEPTOR_PLUGIN_H
+#define INTERCEPTOR_PLUGIN_H
+
+/* Must match INTERCEPTOR_ABI_VERSION in macros/interceptor.h and the
+   runtime's.  */
+#define ICPT_ABI_VERSION 1
+
+#ifndef ICPT_VERSION
+# define ICPT_VERSION "0.1"
+#endif
+
+/* One interceptor of this translation unit.  */
+struct icpt_body
+{
+  tree fndecl;			/* the outlined body */
+  location_t loc;
+  char *label;			/* "open, open64" */
+  vec<char *> names;		/* one stub each */
+  unsigned max_recursion;
+  unsigned HOST_WIDE_INT frame_size;
+  unsigned frame_align;		/* bytes */
+  bool failed;			/* an error was reported */
+  bool lowered;			/* split.cc has run */
+};
+
+/* The markers the header's macros expand to.  */
+enum icpt_marker
+{
+  ICPT_NOT_A_MARKER,
+  ICPT_GOTO_TARGET,
+  ICPT_GOTO_RETURN,
+  ICPT_NAME,
+  ICPT_DEPTH
+};
+
+/* plugin.cc */
+extern const char *icpt_plugin_name;
+extern vec<icpt_body *> icpt_bodies;
+extern icpt_body *icpt_find_body (tree fndecl);
+extern icpt_body *icpt_lookup_body (tree fndecl);
+extern enum icpt_marker icpt_marker_of_fndecl (tree fndecl);
+extern const char *icpt_marker_spelling (enum icpt_marker);
+extern location_t icpt_user_loc (location_t);
+
+/* attribs.cc */
+extern void icpt_register_attributes (void *, void *);
+extern tree icpt_body_attribute (tree fndecl);
+extern bool icpt_parse_body_attribute (tree fndecl, icpt_body *body);
+
+/* genericize.cc */
+extern void icpt_pre_genericize (void *gcc_data, void *);
+
+/* split.cc */
+extern opt_pass *icpt_make_split_pass (gcc::context *);
+
+/* emit.cc */
+extern void icpt_finish_unit (void *, void *);
+extern const char *icpt_site_label (unsigned body, unsigned name);
+
+/* The architecture's file (x86_64.cc, ...).  */
+extern bool icpt_arch_supported_p (location_t loc);
+extern void icpt_arch_emit_stub (FILE *f, const char *name,
+				 const char *site_label);
+
+#endif /* INTERCEPTOR_PLUGIN_H */

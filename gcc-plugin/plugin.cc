@@ -1,0 +1,142 @@
+/* plugin.cc -- entry point of the interceptor GCC plugin.
+
+   Copyright (C) 2026 the interceptor authors.
+   This file is part of interceptor; it is free software under the GNU
+   General Public License version 3 or later (see COPYING).  */
+
+#include "gcc-common.h"
+#include "plugin-version.h"
+#include "interceptor-plugin.h"
+
+int plugin_is_GPL_compatible;
+
+const char *icpt_plugin_name;
+vec<icpt_body *> icpt_bodies;
+
+/* The bodies' FUNCTION_DECLs, kept alive across garbage collection.  */
+static tree icpt_gc_roots;
+
+static const struct ggc_root_tab icpt_root_tab[] = {
+  { &icpt_gc_roots, 1, sizeof (icpt_gc_roots),
+    &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+  LAST_GGC_ROOT_TAB
+};
+
+static struct plugin_info icpt_info = {
+  ICPT_VERSION,
+  "Lowers INTERCEPTOR bodies of <interceptor.h> into naked stubs that keep "
+  "the complete call state.  No options."
+};
+
+icpt_body *
+icpt_lookup_body (tree fndecl)
+{
+  unsigned i;
+  icpt_body *b;
+
+  FOR_EACH_VEC_ELT (icpt_bodies, i, b)
+    if (b->fndecl == fndecl)
+      return b;
+  return NULL;
+}
+
+icpt_body *
+icpt_find_body (tree fndecl)
+{
+  icpt_body *b = icpt_lookup_body (fndecl);
+  if (b)
+    return b;
+  b = XCNEW (icpt_body);
+  b->fndecl = fndecl;
+  b->loc = icpt_user_loc (DECL_SOURCE_LOCATION (fndecl));
+  b->names = vNULL;
+  icpt_bodies.safe_push (b);
+  icpt_gc_roots = tree_cons (NULL_TREE, fndecl, icpt_gc_roots);
+  return b;
+}
+
+static const char *const icpt_marker_names[] = {
+  NULL,
+  "__interceptor_goto_target",
+  "__interceptor_goto_return",
+  "__interceptor_intercepted_name",
+  "__interceptor_intercepted_depth"
+};
+
+static const char *const icpt_marker_spellings[] = {
+  NULL, "GOTO_TARGET", "GOTO_RETURN", "INTERCEPTED_NAME", "INTERCEPTED_DEPTH"
+};
+
+enum icpt_marker
+icpt_marker_of_fndecl (tree fndecl)
+{
+  if (!fndecl || TREE_CODE (fndecl) != FUNCTION_DECL || !DECL_NAME (fndecl))
+    return ICPT_NOT_A_MARKER;
+  const char *n = IDENTIFIER_POINTER (DECL_NAME (fndecl));
+  if (strncmp (n, "__interceptor_", 14) != 0)
+    return ICPT_NOT_A_MARKER;
+  for (int m = ICPT_GOTO_TARGET; m <= ICPT_DEPTH; m++)
+    if (strcmp (n, icpt_marker_names[m]) == 0)
+      return (enum icpt_marker) m;
+  return ICPT_NOT_A_MARKER;
+}
+
+/* The macros put the locations of their tokens inside the header;
+   diagnostics belong where the user wrote the macro.  */
+location_t
+icpt_user_loc (location_t loc)
+{
+  return linemap_resolve_location (line_table, loc,
+				   LRK_MACRO_EXPANSION_POINT, NULL);
+}
+
+const char *
+icpt_marker_spelling (enum icpt_marker m)
+{
+  return icpt_marker_spellings[m];
+}
+
+/* Where the split pass runs: right after the CFG is built, when
+   exception handling is lowered (so cleanups are ordinary code) and
+   local variables are still declarations (no SSA yet).  */
+static void
+icpt_register_split_pass (const char *name)
+{
+  struct register_pass_info info;
+
+  info.pass = icpt_make_split_pass (g);
+  info.reference_pass_name = "cfg";
+  info.ref_pass_instance_number = 1;
+  info.pos_op = PASS_POS_INSERT_AFTER;
+  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
+int
+plugin_init (struct plugin_name_args *args,
+	     struct plugin_gcc_version *version)
+{
+  icpt_plugin_name = args->base_name;
+
+  if (!plugin_default_version_check (version, &gcc_version))
+    {
+      error ("the interceptor plugin was built for GCC %s and cannot run "
+	     "in GCC %s; rebuild and reinstall it for this compiler",
+	     gcc_version.basever, version->basever);
+      return 1;
+    }
+  for (int i = 0; i < args->argc; i++)
+    error ("the interceptor plugin takes no option %<-fplugin-arg-%s-%s%>",
+	   args->base_name, args->argv[i].key);
+
+  register_callback (icpt_plugin_name, PLUGIN_INFO, NULL, &icpt_info);
+  register_callback (icpt_plugin_name, PLUGIN_ATTRIBUTES,
+		     icpt_register_attributes, NULL);
+  register_callback (icpt_plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
+		     (void *) icpt_root_tab);
+  register_callback (icpt_plugin_name, PLUGIN_PRE_GENERICIZE,
+		     icpt_pre_genericize, NULL);
+  icpt_register_split_pass (icpt_plugin_name);
+  register_callback (icpt_plugin_name, PLUGIN_FINISH_UNIT,
+		     icpt_finish_unit, NULL);
+  return 0;
+}

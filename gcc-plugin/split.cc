@@ -1,0 +1,409 @@
+/* split.cc -- the GIMPLE half of lowering an interceptor.
+
+   Runs right after the CFG is built.  On an interceptor body it checks
+   the control flow around the GOTO_TARGET and GOTO_RETURN markers and
+   turns the body into a resumable function (doc/INTERNALS.md, 2.3):
+
+     state 0:            run the entry part; at GOTO_TARGET site k
+                         store (k << 1) | has_exit_part and return the
+                         target;
+     state (k << 1) | 1: resume right after site k (the exit part); at
+                         GOTO_RETURN return 0.
+
+   Exception handling is already lowered at this point, so cleanups are
+   ordinary statements and leaving the entry part through a 'return'
+   runs none of them: C++ objects and __attribute__((cleanup)) variables
+   of the entry part live on, in the frame, into the exit part.
+
+   In every other function the pass only makes sure no marker survived
+   the front end (nested functions escape PRE_GENERICIZE).
+
+   Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
+
+#include "gcc-common.h"
+#include "interceptor-plugin.h"
+
+struct icpt_site
+{
+  gcall *call;
+  basic_block bb;		/* ends with CALL after splitting */
+  basic_block cont;		/* the block after it */
+  auto_sbitmap *reach;		/* blocks reachable from CONT */
+  bool has_exit;
+};
+
+/* Is the marker call STMT of kind M?  */
+static enum icpt_marker
+icpt_stmt_marker (gimple *stmt)
+{
+  if (!is_gimple_call (stmt))
+    return ICPT_NOT_A_MARKER;
+  return icpt_marker_of_fndecl (gimple_call_fndecl (stmt));
+}
+
+/* Blocks reachable from FROM along normal edges, not leaving the blocks
+   in STOP (the marker blocks, whose successors are cut).  */
+static void
+icpt_reach (basic_block from, sbitmap stop, sbitmap out)
+{
+  auto_vec<basic_block> work;
+
+  bitmap_clear (out);
+  bitmap_set_bit (out, from->index);
+  work.safe_push (from);
+  while (!work.is_empty ())
+    {
+      basic_block bb = work.pop ();
+      edge e;
+      edge_iterator ei;
+
+      if (bitmap_bit_p (stop, bb->index))
+	continue;
+      FOR_EACH_EDGE (e, ei, bb->succs)
+	{
+	  if (e->flags & (EDGE_EH | EDGE_ABNORMAL))
+	    continue;
+	  if (bitmap_set_bit (out, e->dest->index))
+	    work.safe_push (e->dest);
+	}
+    }
+}
+
+/* Does BB hold anything but labels, debug statements, clobbers and an
+   empty return?  */
+static bool
+icpt_block_has_code_p (basic_block bb)
+{
+  for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+       gsi_next (&gsi))
+    {
+      gimple *stmt = gsi_stmt (gsi);
+      switch (gimple_code (stmt))
+	{
+	case GIMPLE_LABEL:
+	case GIMPLE_DEBUG:
+	case GIMPLE_NOP:
+	case GIMPLE_PREDICT:
+	  continue;
+	case GIMPLE_RETURN:
+	  if (!gimple_return_retval (as_a <greturn *> (stmt)))
+	    continue;
+	  return true;
+	default:
+	  if (gimple_clobber_p (stmt))
+	    continue;
+	  return true;
+	}
+    }
+  return false;
+}
+
+static tree
+icpt_state_ref (tree inv)
+{
+  tree rec = TREE_TYPE (TREE_TYPE (inv));
+  for (tree f = TYPE_FIELDS (rec); f; f = DECL_CHAIN (f))
+    if (DECL_NAME (f) && strcmp (IDENTIFIER_POINTER (DECL_NAME (f)),
+				 "state") == 0)
+      return build3 (COMPONENT_REF, TREE_TYPE (f),
+		     build_simple_mem_ref (inv), f, NULL_TREE);
+  gcc_unreachable ();
+}
+
+/* Make BB return VAL: drop its successors, add the edge to EXIT.  */
+static void
+icpt_make_return (function *fun, basic_block bb, gimple_stmt_iterator *gsi,
+		  tree val)
+{
+  greturn *ret = gimple_build_return (val);
+  gimple_set_location (ret, icpt_user_loc (gimple_location (gsi_stmt (*gsi))));
+  gsi_insert_after (gsi, ret, GSI_NEW_STMT);
+  while (EDGE_COUNT (bb->succs) > 0)
+    remove_edge (EDGE_SUCC (bb, 0));
+  make_edge (bb, EXIT_BLOCK_PTR_FOR_FN (fun), 0);
+}
+
+/* Site K: "inv->state = V; return (void *) target;".  */
+static void
+icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k)
+{
+  gimple_stmt_iterator gsi = gsi_for_stmt (s->call);
+  tree target = gimple_call_arg (s->call, 1);
+  tree rettype = TREE_TYPE (DECL_RESULT (fun->decl));
+  unsigned state = (k << 1) | (s->has_exit ? 1 : 0);
+  tree state_ref = icpt_state_ref (inv);
+
+  gassign *st = gimple_build_assign (state_ref,
+				     build_int_cst (TREE_TYPE (state_ref),
+						    state));
+  gimple_set_location (st, icpt_user_loc (gimple_location (s->call)));
+  gsi_replace (&gsi, st, false);
+  tree tmp = create_tmp_var (rettype, "icpt_target");
+  gassign *conv = gimple_build_assign (tmp, NOP_EXPR, target);
+  gsi_insert_after (&gsi, conv, GSI_NEW_STMT);
+  icpt_make_return (fun, s->bb, &gsi, tmp);
+}
+
+/* A new first block: switch (inv->state) to the resume points.  */
+static void
+icpt_add_dispatch (function *fun, tree inv, vec<icpt_site> &sites)
+{
+  edge entry = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun));
+  basic_block first = entry->dest;
+  basic_block d = split_edge (entry);
+  tree state_ref = icpt_state_ref (inv);
+  tree type = TREE_TYPE (state_ref);
+  tree tmp = create_tmp_var (type, "icpt_state");
+  auto_vec<tree> labels;
+  unsigned i;
+  icpt_site *s;
+
+  FOR_EACH_VEC_ELT (sites, i, s)
+    if (s->has_exit)
+      {
+	tree lab = gimple_block_label (s->cont);
+	unsigned state = ((i + 1) << 1) | 1;
+	labels.safe_push (build_case_label (build_int_cst (type, state),
+					    NULL_TREE, lab));
+	make_edge (d, s->cont, 0);
+      }
+  tree deflab = build_case_label (NULL_TREE, NULL_TREE,
+				  gimple_block_label (first));
+  gimple_stmt_iterator gsi = gsi_start_bb (d);
+  gsi_insert_after (&gsi, gimple_build_assign (tmp, state_ref),
+		    GSI_NEW_STMT);
+  gsi_insert_after (&gsi, gimple_build_switch (tmp, deflab, labels),
+		    GSI_NEW_STMT);
+  single_succ_edge (d)->flags &= ~EDGE_FALLTHRU;
+}
+
+static void
+icpt_split_body (function *fun, icpt_body *body)
+{
+  auto_vec<icpt_site> sites;
+  auto_vec<gcall *> rets;
+  basic_block bb;
+  tree inv = DECL_ARGUMENTS (fun->decl);
+  bool failed = false;
+
+  /* Collect the markers; each ends its block.  */
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	enum icpt_marker m = icpt_stmt_marker (stmt);
+	if (m == ICPT_GOTO_TARGET)
+	  {
+	    icpt_site s;
+	    memset (&s, 0, sizeof s);
+	    s.call = as_a <gcall *> (stmt);
+	    sites.safe_push (s);
+	  }
+	else if (m == ICPT_GOTO_RETURN)
+	  rets.safe_push (as_a <gcall *> (stmt));
+	else if (m != ICPT_NOT_A_MARKER)
+	  {
+	    error_at (icpt_user_loc (gimple_location (stmt)), "%qs used outside an "
+		      "interceptor body", icpt_marker_spelling (m));
+	    failed = true;
+	  }
+      }
+  if (failed)
+    {
+      body->failed = true;
+      return;
+    }
+
+  unsigned i;
+  icpt_site *s;
+  gcall *r;
+
+  FOR_EACH_VEC_ELT (sites, i, s)
+    {
+      s->bb = gimple_bb (s->call);
+      edge e = split_block (s->bb, s->call);
+      s->cont = e->dest;
+    }
+  FOR_EACH_VEC_ELT (rets, i, r)
+    split_block (gimple_bb (r), r);
+
+  /* Blocks may have been added: size the sets now.  */
+  unsigned nbb = last_basic_block_for_fn (fun);
+  auto_sbitmap cut (nbb);
+  bitmap_clear (cut);
+  FOR_EACH_VEC_ELT (sites, i, s)
+    bitmap_set_bit (cut, s->bb->index);
+  FOR_EACH_VEC_ELT (rets, i, r)
+    bitmap_set_bit (cut, gimple_bb (r)->index);
+
+  auto_sbitmap entry_part (nbb);
+  icpt_reach (single_succ (ENTRY_BLOCK_PTR_FOR_FN (fun)), cut, entry_part);
+  location_t end = fun->function_end_locus;
+
+  FOR_EACH_VEC_ELT (rets, i, r)
+    if (bitmap_bit_p (entry_part, gimple_bb (r)->index))
+      {
+	error_at (icpt_user_loc (gimple_location (r)), "%<GOTO_RETURN%> before %<GOTO_TARGET%>: no "
+		  "target has been called on this path");
+	failed = true;
+      }
+  if (bitmap_bit_p (entry_part, EXIT_BLOCK))
+    {
+      error_at (end, "control reaches the end of the interceptor%'s entry "
+		"part without %<GOTO_TARGET%> or %<GOTO_RETURN%>");
+      failed = true;
+    }
+
+  FOR_EACH_VEC_ELT (sites, i, s)
+    {
+      s->reach = new auto_sbitmap (nbb);
+      icpt_reach (s->cont, cut, *s->reach);
+    }
+  FOR_EACH_VEC_ELT (sites, i, s)
+    {
+      unsigned j;
+      icpt_site *o;
+      bool in_loop = bitmap_bit_p (*s->reach, s->bb->index);
+      FOR_EACH_VEC_ELT (sites, j, o)
+	if (j != i && bitmap_bit_p (*o->reach, s->bb->index) && !in_loop)
+	  {
+	    error_at (icpt_user_loc (gimple_location (s->call)), "%<GOTO_TARGET%> in the exit "
+		      "part of another %<GOTO_TARGET%>: an invocation calls one "
+		      "target");
+	    inform (icpt_user_loc (gimple_location (o->call)), "the exit part of this "
+		    "%<GOTO_TARGET%>");
+	    failed = true;
+	    break;
+	  }
+      if (in_loop)
+	{
+	  error_at (icpt_user_loc (gimple_location (s->call)), "%<GOTO_TARGET%> inside a loop: "
+		    "an invocation can call its target only once");
+	  failed = true;
+	}
+
+      /* An exit part is anything that does something before the end.  */
+      unsigned b;
+      sbitmap_iterator sbi;
+      s->has_exit = false;
+      EXECUTE_IF_SET_IN_BITMAP (*s->reach, 0, b, sbi)
+	if (b >= NUM_FIXED_BLOCKS
+	    && (icpt_block_has_code_p (BASIC_BLOCK_FOR_FN (fun, b))
+		|| bitmap_bit_p (cut, b)))
+	  s->has_exit = true;
+      if (s->has_exit && bitmap_bit_p (*s->reach, EXIT_BLOCK))
+	{
+	  error_at (end, "the exit part must end with %<GOTO_RETURN()%>: "
+		    "control reaches the end of the interceptor body after "
+		    "the target has returned");
+	  inform (icpt_user_loc (gimple_location (s->call)), "exit part of this "
+		  "%<GOTO_TARGET%>");
+	  failed = true;
+	}
+    }
+
+  FOR_EACH_VEC_ELT (sites, i, s)
+    delete s->reach;
+  if (failed)
+    {
+      body->failed = true;
+      return;
+    }
+
+  /* Lower.  */
+  bool any_exit = false;
+  FOR_EACH_VEC_ELT (sites, i, s)
+    {
+      any_exit |= s->has_exit;
+      icpt_lower_site (fun, inv, s, i + 1);
+    }
+  FOR_EACH_VEC_ELT (rets, i, r)
+    {
+      basic_block rbb = gimple_bb (r);
+      gimple_stmt_iterator gsi = gsi_for_stmt (r);
+      gimple *nop = gimple_build_nop ();
+      gsi_replace (&gsi, nop, false);
+      icpt_make_return (fun, rbb, &gsi,
+			build_int_cst (TREE_TYPE (DECL_RESULT (fun->decl)), 0));
+    }
+  if (any_exit)
+    icpt_add_dispatch (fun, inv, sites);
+
+  free_dominance_info (CDI_DOMINATORS);
+  free_dominance_info (CDI_POST_DOMINATORS);
+  delete_unreachable_blocks ();
+  if (current_loops)
+    loops_state_set (LOOPS_NEED_FIXUP);
+  body->lowered = true;
+}
+
+/* Outside the bodies no marker may survive.  */
+static void
+icpt_check_no_markers (function *fun)
+{
+  basic_block bb;
+
+  /* The front-end walk has reported these already.  */
+  if (seen_error ())
+    return;
+
+  FOR_EACH_BB_FN (bb, fun)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (bb); !gsi_end_p (gsi);
+	 gsi_next (&gsi))
+      {
+	enum icpt_marker m = icpt_stmt_marker (gsi_stmt (gsi));
+	if (m != ICPT_NOT_A_MARKER)
+	  error_at (icpt_user_loc (gimple_location (gsi_stmt (gsi))), "%qs used outside an "
+		    "interceptor body: it may only appear in the body that "
+		    "follows %<INTERCEPTOR(...)%>", icpt_marker_spelling (m));
+      }
+}
+
+namespace {
+
+const pass_data icpt_split_pass_data = {
+  GIMPLE_PASS,
+  "interceptor_split",
+  OPTGROUP_NONE,
+  TV_NONE,
+  PROP_cfg,
+  0,
+  0,
+  0,
+  TODO_cleanup_cfg
+};
+
+class icpt_split_pass : public gimple_opt_pass
+{
+public:
+  icpt_split_pass (gcc::context *ctxt)
+    : gimple_opt_pass (icpt_split_pass_data, ctxt)
+  {
+  }
+
+  unsigned int
+  execute (function *fun) final override
+  {
+    if (!icpt_body_attribute (fun->decl))
+      {
+	icpt_check_no_markers (fun);
+	return 0;
+      }
+    /* Every path ends in a return we add or in an error.  */
+    icpt_suppress_return_warning (fun->decl);
+    icpt_body *body = icpt_lookup_body (fun->decl);
+    if (!body || body->failed)
+      return 0;
+    icpt_split_body (fun, body);
+    return TODO_cleanup_cfg;
+  }
+};
+
+} // anon namespace
+
+opt_pass *
+icpt_make_split_pass (gcc::context *ctxt)
+{
+  return new icpt_split_pass (ctxt);
+}

@@ -1,0 +1,177 @@
+/* interceptor-rt.h -- internal declarations of the interceptor runtime
+   library: the data the plugin emits (descriptors and site records), the
+   per-thread invocation stack, the entry and exit hooks the architecture's
+   trampolines call, and the diagnostics.  Not installed.
+
+   Copyright (c) 2026 the interceptor authors.
+   MIT licence: see COPYING.MIT.  */
+
+#ifndef INTERCEPTOR_RT_H
+#define INTERCEPTOR_RT_H 1
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "record-offsets.h"
+
+/* The contract version between header, plugin and runtime
+   (INTERCEPTOR_ABI_VERSION in macros/interceptor.h).  */
+#define INTERCEPTOR_RT_ABI_VERSION 1
+
+/* The library is compiled with -fvisibility=hidden; these mark the few
+   symbols it exports.  */
+#define INTERCEPTOR_EXPORT __attribute__ ((__visibility__ ("default")))
+#define INTERCEPTOR_HIDDEN __attribute__ ((__visibility__ ("hidden")))
+
+/* One active invocation of an interceptor, as the lowered body sees it.
+   This MUST match struct __interceptor_invocation in
+   macros/interceptor.h field for field: the plugin-lowered bodies reach
+   the fields by name through that header's declaration.  (That header
+   refuses to compile without the plugin, so it is not included here.)  */
+struct __interceptor_invocation
+{
+  const char *name;		/* INTERCEPTED_NAME */
+  unsigned int depth;		/* INTERCEPTED_DEPTH */
+  unsigned int state;		/* resume point, written by the body */
+  void *frame;			/* the body's local variables */
+};
+
+/* One per interceptor, emitted by the plugin (doc/INTERNALS.md, 3).  */
+struct __interceptor_desc
+{
+  void *(*body) (struct __interceptor_invocation *);
+  const char *label;		/* "open, open64" */
+  unsigned int max_recursion;
+  unsigned int frame_size;	/* bytes */
+  unsigned int frame_align;	/* power of two, <= 4096 */
+  unsigned int abi_version;	/* INTERCEPTOR_RT_ABI_VERSION */
+};
+
+/* One per intercepted name, emitted by the plugin; the stub passes its
+   address to the entry trampoline.  */
+struct __interceptor_site
+{
+  const struct __interceptor_desc *desc;
+  const char *name;		/* "open" */
+};
+
+/* Record flags.  A record is in its entry phase (body running with
+   state 0) until __interceptor_enter sees that the chosen site has an
+   exit part; it then stays on the stack with REC_HAS_EXIT while the
+   target runs, and gets REC_IN_EXIT while __interceptor_leave runs the
+   exit part.  */
+#define REC_HAS_EXIT	1u
+#define REC_IN_EXIT	2u
+
+/* The runtime's record of one active invocation, on the thread's
+   invocation stack.  The body's frame (its local variables) follows it,
+   aligned to MAX (desc->frame_align, 16).  */
+struct __interceptor_record
+{
+  void *ret_addr;		/* REC_RET_ADDR: the caller's return address */
+  void *saved_anchor;		/* REC_SAVED_ANCHOR: the caller's anchor */
+  void **ra_slot;		/* where the return address is (was) */
+  struct __interceptor_record *prev;	/* the record below */
+  const struct __interceptor_site *site;
+  unsigned int flags;		/* REC_HAS_EXIT, REC_IN_EXIT */
+  unsigned int size;		/* bytes from the record to the next one */
+  struct __interceptor_invocation inv;
+};
+
+_Static_assert (offsetof (struct __interceptor_record, ret_addr)
+		== REC_RET_ADDR, "REC_RET_ADDR");
+_Static_assert (offsetof (struct __interceptor_record, saved_anchor)
+		== REC_SAVED_ANCHOR, "REC_SAVED_ANCHOR");
+
+/* Granularity of the invocation stack: every record starts at, and every
+   record's size is, a multiple of this.  */
+#define INTERCEPTOR_STACK_ALIGN 16
+
+/* Size of a thread's invocation stack: one anonymous mapping, reserved at
+   the thread's first interception, pages touched only as used.  */
+#define INTERCEPTOR_STACK_SIZE (1024 * 1024)
+
+/* A thread's invocation stack.  Lives in initial-exec TLS (static TLS,
+   no lazy allocation, usable from signal handlers); keep it small so a
+   dlopen()ed shim still fits in glibc's static TLS surplus.
+
+   The stack is a mapping of INTERCEPTOR_STACK_SIZE bytes aligned to its
+   size, growing upward.  TOP is the bump pointer, NULL until the mapping
+   exists; since it always stays below the end of the mapping, the
+   mapping's base is TOP rounded down to INTERCEPTOR_STACK_SIZE, so TOP
+   alone says which mapping is current.  LAST is the topmost record (NULL
+   when the stack is empty).  A signal handler may run interceptors at
+   any instruction of the code that updates these, so every update is
+   ordered (with compiler-only fences: the interrupting handler runs on
+   the same thread) such that the state seen between two stores is always
+   consistent.  */
+struct __interceptor_thread
+{
+  char *top;
+  struct __interceptor_record *last;
+};
+
+/* The base and the end of the mapping TOP lies in.  */
+#define RT_STACK_BASE(top) \
+  ((char *) ((uintptr_t) (top) & -(uintptr_t) INTERCEPTOR_STACK_SIZE))
+#define RT_STACK_LIMIT(top) (RT_STACK_BASE (top) + INTERCEPTOR_STACK_SIZE)
+
+extern __thread struct __interceptor_thread __interceptor_thread_state
+  __attribute__ ((__tls_model__ ("initial-exec"))) INTERCEPTOR_HIDDEN;
+
+/* Relaxed, signal-ordered access to the thread state.  */
+#define RT_LOAD(p) __atomic_load_n ((p), __ATOMIC_RELAXED)
+#define RT_STORE(p, v) __atomic_store_n ((p), (v), __ATOMIC_RELAXED)
+#define RT_FENCE() __atomic_signal_fence (__ATOMIC_SEQ_CST)
+
+/* thread.c: reserve the calling thread's invocation stack (SITE only
+   names the culprit if that fails) and return its TOP.  */
+extern char *__interceptor_thread_init (struct __interceptor_thread *,
+					const struct __interceptor_site *)
+  INTERCEPTOR_HIDDEN;
+
+/* runtime.c: the hooks the architecture's trampolines call
+   (doc/INTERNALS.md, 4).  */
+struct __interceptor_enter_result
+{
+  void *target;
+  struct __interceptor_record *rec;
+};
+struct __interceptor_leave_result
+{
+  void *ret_addr;
+  void *saved_anchor;
+};
+
+extern struct __interceptor_enter_result
+__interceptor_enter (const struct __interceptor_site *, void **)
+  INTERCEPTOR_HIDDEN;
+extern struct __interceptor_leave_result
+__interceptor_leave (struct __interceptor_record *, void **)
+  INTERCEPTOR_HIDDEN;
+
+/* The architecture's return landing (e.g. x86_64/trampoline.S): where a
+   target with an exit part returns to.  */
+extern char __interceptor_return_landing[] INTERCEPTOR_HIDDEN;
+
+/* Public diagnostics API (declared for users in <interceptor.h>).  */
+extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;
+extern const char *interceptor_vector_path (void) INTERCEPTOR_EXPORT;
+
+/* diag.c: one-line fatal diagnostics, built without stdio or malloc and
+   written with a single write(2), so they are async-signal-safe.  */
+struct __interceptor_msg
+{
+  unsigned int len;
+  char buf[1024];
+};
+
+extern void __interceptor_msg_str (struct __interceptor_msg *, const char *)
+  INTERCEPTOR_HIDDEN __attribute__ ((__cold__));
+extern void __interceptor_msg_uint (struct __interceptor_msg *,
+				    unsigned long)
+  INTERCEPTOR_HIDDEN __attribute__ ((__cold__));
+extern void __interceptor_msg_die (struct __interceptor_msg *)
+  INTERCEPTOR_HIDDEN __attribute__ ((__cold__, __noreturn__));
+
+#endif /* INTERCEPTOR_RT_H */

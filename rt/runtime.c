@@ -1,0 +1,383 @@
+/* runtime.c -- entry and exit hooks of the interceptor runtime.
+
+   The architecture's entry trampoline calls __interceptor_enter with the
+   site record the stub passed and the address of the caller's return
+   address.  It pushes an invocation record (plus the body's frame) on the
+   thread's invocation stack, counts and limits recursion, and runs the
+   entry part of the body.  If the chosen GOTO_TARGET site has an exit
+   part, the record stays and the trampoline makes the target return to
+   the architecture's return landing, which calls __interceptor_leave to
+   run the exit part and pop the record (doc/INTERNALS.md, 4).
+
+   Records that a longjmp or an exception skipped are recognised by the
+   position of their return-address slot on the machine stack and
+   discarded lazily.
+
+   Copyright (c) 2026 the interceptor authors.
+   MIT licence: see COPYING.MIT.  */
+
+#include <errno.h>
+#include <signal.h>
+#include <stdbool.h>
+
+#include "interceptor-rt.h"
+#include "sys.h"
+
+#define ALIGN_UP(x, a) (((x) + ((a) - 1)) & -(uintptr_t) (a))
+
+/* Pop REC and everything above it.  Unlink first, then release the
+   memory, so that a signal handler running between the two stores
+   pushes above the memory or reuses it only once it is unlinked.  */
+
+static inline void
+pop_to_below (struct __interceptor_thread *thr,
+	      struct __interceptor_record *rec)
+{
+  RT_STORE (&thr->last, rec->prev);
+  RT_FENCE ();
+  RT_STORE (&thr->top, (char *) rec);
+  RT_FENCE ();
+}
+
+/* Pop everything above REC, keeping REC.  */
+
+static inline void
+pop_to (struct __interceptor_thread *thr, struct __interceptor_record *rec)
+{
+  RT_STORE (&thr->last, rec);
+  RT_FENCE ();
+  RT_STORE (&thr->top, (char *) rec + rec->size);
+  RT_FENCE ();
+}
+
+/* Whether record R can no longer be active when code whose return
+   address lies at SLOT runs on the same machine stack.
+
+   While R is active, everything it encloses (its entry part, its target,
+   its exit part) runs deeper on the stack than R's return-address slot,
+   so a slot below R's, or a different call that uses R's own slot, means
+   R was abandoned by a longjmp or an exception.  The one exception is a
+   target that tail-calls (jumps to) another function through R's slot:
+   that slot then still holds the return landing R put there.  */
+
+static inline bool
+record_stale_p (const struct __interceptor_record *r, void **slot)
+{
+  if (r->ra_slot < slot)
+    return true;
+  if (r->ra_slot > slot)
+    return false;
+  return !((r->flags & (REC_HAS_EXIT | REC_IN_EXIT)) == REC_HAS_EXIT
+	   && *slot == (void *) __interceptor_return_landing);
+}
+
+/* Whether ADDR lies inside the alternate signal stack SS.  */
+
+static inline bool
+on_stack_p (const stack_t *ss, const void *addr)
+{
+  uintptr_t a = (uintptr_t) addr, lo = (uintptr_t) ss->ss_sp;
+
+  return a >= lo && a - lo < ss->ss_size;
+}
+
+/* Discard the stale records on top of THR's stack, for code whose return
+   address lies at SLOT, and return the new topmost record.
+
+   Slots compare only on the same machine stack: on a sigaltstack, the
+   interrupted code's records have slots on the thread's normal stack,
+   which may lie anywhere relative to the alternate one.  So when a record
+   looks stale, and only then (sigaltstack(2) is a system call), check
+   whether we run on the alternate stack and the record's slot lies
+   outside it; such a record belongs to the interrupted code and is live,
+   and so is everything below it.
+
+   (Known gap: a record made on the alternate stack by a handler that then
+   longjmp()ed back to the normal stack is only discarded when a record
+   below it is left, or if the alternate stack lies below the normal one.
+   Likewise records of other ucontext/coroutine stacks of the same thread
+   are told apart only by address.)  */
+
+static struct __interceptor_record *
+discard_stale (struct __interceptor_thread *thr, void **slot)
+{
+  struct __interceptor_record *r = RT_LOAD (&thr->last);
+  int alt = -1;
+  stack_t ss;
+
+  while (r != NULL && record_stale_p (r, slot))
+    {
+      if (alt < 0)
+	alt = (rt_sigaltstack (NULL, &ss) == 0
+	       && (ss.ss_flags & SS_ONSTACK) != 0);
+      if (alt && !on_stack_p (&ss, r->ra_slot))
+	break;
+      pop_to_below (thr, r);
+      r = RT_LOAD (&thr->last);
+    }
+  return r;
+}
+
+/* Diagnostics.  */
+
+static void __attribute__ ((__noreturn__, __noinline__, __cold__))
+die_recursion (const struct __interceptor_site *site)
+{
+  const struct __interceptor_desc *desc = site->desc;
+  struct __interceptor_msg m;
+
+  m.len = 0;
+  __interceptor_msg_str (&m, "interceptor: recursion limit exceeded in "
+			 "interceptor '");
+  __interceptor_msg_str (&m, desc->label);
+  __interceptor_msg_str (&m, "' entered as '");
+  __interceptor_msg_str (&m, site->name);
+  __interceptor_msg_str (&m, "': MAX_RECURSION(");
+  __interceptor_msg_uint (&m, desc->max_recursion);
+  __interceptor_msg_str (&m, ") allows ");
+  __interceptor_msg_uint (&m, desc->max_recursion);
+  __interceptor_msg_str (&m, desc->max_recursion == 1
+			 ? " nested re-entry per thread"
+			 : " nested re-entries per thread");
+  __interceptor_msg_die (&m);
+}
+
+static void __attribute__ ((__noreturn__, __noinline__, __cold__))
+die_exhausted (const struct __interceptor_site *site,
+	       const struct __interceptor_record *last)
+{
+  struct __interceptor_msg m;
+  unsigned long depth = 0;
+
+  for (; last != NULL; last = last->prev)
+    depth++;
+  m.len = 0;
+  __interceptor_msg_str (&m, "interceptor: per-thread invocation stack "
+			 "exhausted (");
+  __interceptor_msg_uint (&m, INTERCEPTOR_STACK_SIZE);
+  __interceptor_msg_str (&m, " bytes) entering '");
+  __interceptor_msg_str (&m, site->name);
+  __interceptor_msg_str (&m, "' at depth ");
+  __interceptor_msg_uint (&m, depth);
+  __interceptor_msg_str (&m, "; runaway recursion through targets?");
+  __interceptor_msg_die (&m);
+}
+
+static void __attribute__ ((__noreturn__, __noinline__, __cold__))
+die_abi (const struct __interceptor_site *site)
+{
+  struct __interceptor_msg m;
+
+  m.len = 0;
+  __interceptor_msg_str (&m, "interceptor: interceptor '");
+  __interceptor_msg_str (&m, site->desc->label);
+  __interceptor_msg_str (&m, "' was built for interceptor ABI version ");
+  __interceptor_msg_uint (&m, site->desc->abi_version);
+  __interceptor_msg_str (&m, ", this runtime implements version ");
+  __interceptor_msg_uint (&m, INTERCEPTOR_RT_ABI_VERSION);
+  __interceptor_msg_str (&m, ": rebuild the shim against the installed "
+			 "interceptor");
+  __interceptor_msg_die (&m);
+}
+
+static void __attribute__ ((__noreturn__, __noinline__, __cold__))
+die_null_target (const struct __interceptor_site *site)
+{
+  struct __interceptor_msg m;
+
+  m.len = 0;
+  __interceptor_msg_str (&m, "interceptor: GOTO_TARGET(NULL) in "
+			 "interceptor '");
+  __interceptor_msg_str (&m, site->desc->label);
+  __interceptor_msg_str (&m, "' entered as '");
+  __interceptor_msg_str (&m, site->name);
+  __interceptor_msg_str (&m, "'");
+  __interceptor_msg_die (&m);
+}
+
+static void __attribute__ ((__noreturn__, __noinline__, __cold__))
+die_leave (const struct __interceptor_record *rec, const char *what)
+{
+  struct __interceptor_msg m;
+
+  m.len = 0;
+  __interceptor_msg_str (&m, "interceptor: ");
+  __interceptor_msg_str (&m, what);
+  if (rec != NULL)
+    {
+      __interceptor_msg_str (&m, " (interceptor '");
+      __interceptor_msg_str (&m, rec->site->desc->label);
+      __interceptor_msg_str (&m, "' entered as '");
+      __interceptor_msg_str (&m, rec->site->name);
+      __interceptor_msg_str (&m, "')");
+    }
+  __interceptor_msg_die (&m);
+}
+
+/* The entry hook.  SITE is the site record of the stub the caller
+   called, RA_SLOT the address of the caller's return address.  Returns
+   the target to jump to, and the record when the target must return to
+   the return landing (the trampoline then stores the anchor register in
+   REC->saved_anchor and replaces *RA_SLOT with the landing; the record
+   already holds the original return address).  */
+
+struct __interceptor_enter_result
+__interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
+{
+  struct __interceptor_thread *thr = &__interceptor_thread_state;
+  const struct __interceptor_desc *desc = site->desc;
+  struct __interceptor_enter_result res;
+  struct __interceptor_record *rec, *last, *r;
+  uintptr_t align, frame, end;
+  unsigned int depth;
+  int saved_errno;
+  char *top;
+
+  if (__builtin_expect (desc->abi_version != INTERCEPTOR_RT_ABI_VERSION, 0))
+    die_abi (site);
+
+  top = RT_LOAD (&thr->top);
+  if (__builtin_expect (top == NULL, 0))
+    top = __interceptor_thread_init (thr, site);
+
+  last = discard_stale (thr, ra_slot);
+  top = RT_LOAD (&thr->top);
+
+  /* INTERCEPTED_DEPTH: one more than the nearest enclosing invocation of
+     the same interceptor.  */
+  depth = 0;
+  for (r = last; r != NULL; r = r->prev)
+    if (r->site->desc == desc)
+      {
+	depth = r->inv.depth + 1;
+	break;
+      }
+  if (__builtin_expect (depth > desc->max_recursion, 0))
+    die_recursion (site);
+
+  /* Carve the record and the frame.  TOP is INTERCEPTOR_STACK_ALIGNed and
+     below the end of the mapping; the end must stay strictly below it
+     (TOP determines the mapping).  */
+  align = desc->frame_align;
+  if (align < INTERCEPTOR_STACK_ALIGN)
+    align = INTERCEPTOR_STACK_ALIGN;
+  rec = (struct __interceptor_record *) top;
+  frame = ALIGN_UP ((uintptr_t) (rec + 1), align);
+  end = (uintptr_t) RT_STACK_LIMIT (top);
+  if (__builtin_expect (frame >= end
+			|| end - frame <= desc->frame_size
+			+ (uintptr_t) INTERCEPTOR_STACK_ALIGN, 0))
+    die_exhausted (site, last);
+  end = ALIGN_UP (frame + desc->frame_size, INTERCEPTOR_STACK_ALIGN);
+
+  /* Claim the memory, fill the record, then link it.  A signal handler
+     that interrupts before the link pushes above it and pops back.  (One
+     that siglongjmp()s out of this window leaks the record's bytes until
+     a record below them is popped.)  */
+  RT_STORE (&thr->top, (char *) end);
+  RT_FENCE ();
+  rec->ra_slot = ra_slot;
+  rec->prev = last;
+  rec->site = site;
+  rec->flags = 0;
+  rec->size = end - (uintptr_t) rec;
+  rec->inv.name = site->name;
+  rec->inv.depth = depth;
+  rec->inv.state = 0;
+  rec->inv.frame = (void *) frame;
+  RT_FENCE ();
+  RT_STORE (&thr->last, rec);
+  RT_FENCE ();
+
+  /* errno is part of what the target and the caller see: the body's
+     library calls must not change it.  */
+  saved_errno = errno;
+  res.target = desc->body (&rec->inv);
+  errno = saved_errno;
+
+  if (__builtin_expect (res.target == NULL, 0))
+    die_null_target (site);
+
+  if (rec->inv.state & 1)
+    {
+      /* The site has an exit part.  Drop whatever the entry part left
+	 above the record (it returned, so that is all dead).  */
+      rec->ret_addr = *ra_slot;
+      pop_to (thr, rec);
+      rec->flags = REC_HAS_EXIT;
+      RT_FENCE ();
+      res.rec = rec;
+    }
+  else
+    {
+      /* Transparent: the invocation ends with the jump to the target.  */
+      pop_to_below (thr, rec);
+      res.rec = NULL;
+    }
+  return res;
+}
+
+/* The exit hook, called by the return landing with the record the
+   anchor register kept and the address of the slot where the return
+   address was.  Runs the exit part, pops the record and returns the
+   caller's return address and anchor register value.  */
+
+struct __interceptor_leave_result
+__interceptor_leave (struct __interceptor_record *rec, void **ra_slot)
+{
+  struct __interceptor_thread *thr = &__interceptor_thread_state;
+  struct __interceptor_leave_result res;
+  struct __interceptor_record *r;
+  void *target;
+  int saved_errno;
+
+  /* Never trust REC before finding it on this thread's stack.  */
+  for (r = RT_LOAD (&thr->last); r != NULL && r != rec; r = r->prev)
+    ;
+  if (__builtin_expect (r == NULL, 0))
+    die_leave (NULL, "return landing reached with a record that is not on "
+	       "this thread's invocation stack (corrupted stack, or a return "
+	       "address copied to another thread or context)");
+  if (__builtin_expect (rec->ra_slot != ra_slot
+			|| rec->flags != REC_HAS_EXIT, 0))
+    die_leave (rec, "return landing reached from the wrong stack position "
+	       "(corrupted stack, or a return address copied elsewhere)");
+
+  /* Records above REC were left by a longjmp or an exception inside the
+     target.  */
+  pop_to (thr, rec);
+
+  rec->flags = REC_HAS_EXIT | REC_IN_EXIT;
+  RT_FENCE ();
+  saved_errno = errno;		/* as the target left it */
+  target = rec->site->desc->body (&rec->inv);
+  errno = saved_errno;
+  if (__builtin_expect (target != NULL, 0))
+    die_leave (rec, "exit part did not end in GOTO_RETURN()");
+
+  res.ret_addr = rec->ret_addr;
+  res.saved_anchor = rec->saved_anchor;
+  pop_to_below (thr, rec);
+  return res;
+}
+
+/* The number of records on the calling thread's invocation stack, after
+   discarding those left behind by longjmp or exceptions.  For tests and
+   diagnostics.  */
+
+unsigned int __attribute__ ((__noinline__))
+interceptor_thread_depth (void)
+{
+  struct __interceptor_thread *thr = &__interceptor_thread_state;
+  struct __interceptor_record *r;
+  unsigned int n = 0;
+
+  if (RT_LOAD (&thr->top) == NULL)
+    return 0;
+  /* Our own return-address slot, just above the saved frame pointer on
+     x86; every active invocation's slot is above it.  */
+  r = discard_stale (thr, (void **) __builtin_frame_address (0) + 1);
+  for (; r != NULL; r = r->prev)
+    n++;
+  return n;
+}

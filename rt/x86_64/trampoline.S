@@ -1,0 +1,517 @@
+/* x86_64/trampoline.S -- the x86_64 entry trampoline and return landing
+   of the interceptor runtime.
+
+   __interceptor_x86_64_entry is jumped to by every stub the plugin
+   emits, with %r11 = the site record and the caller's call state
+   untouched (return address at (%rsp), stack arguments above).  It saves
+   every register that can carry an argument, calls __interceptor_enter
+   (which runs the body's entry part), restores them all and jumps to the
+   target.  Only %r11 is scratch.  When the chosen site has an exit part,
+   it also keeps the invocation record in the anchor register %rbx (the
+   caller's %rbx goes into the record) and makes the target return to
+   __interceptor_return_landing.
+
+   __interceptor_return_landing is where such a target's `ret' arrives.
+   It saves the return registers (and the registers an ms_abi caller
+   counts on), calls __interceptor_leave (which runs the exit part and
+   pops the record), puts back the caller's return address and %rbx, and
+   returns to the caller.  Its CFI describes the caller's frame through
+   %rbx, so unwinders (backtrace, C++ exceptions, gdb) walk from a target
+   straight to the real caller.
+
+   Both keep %rsp 16-byte aligned at calls and never leave live data
+   below %rsp: a signal may arrive at any instruction, and its handler
+   may run interceptors.  Nothing above the return address is written.
+
+   Copyright (c) 2026 the interceptor authors.
+   MIT licence: see COPYING.MIT.  */
+
+#include "record-offsets.h"
+
+#if defined __CET__ && (__CET__ & 1)
+# define ENDBR endbr64
+#else
+# define ENDBR
+#endif
+
+/* DWARF register numbers and CFI operators for .cfi_escape.  */
+#define DW_REG_RBX		0x03
+#define DW_REG_RA		0x10
+#define DW_CFA_expression	0x10
+#define DW_OP_breg_rbx		0x73
+
+#if REC_RET_ADDR >= 64 || REC_SAVED_ANCHOR >= 64
+# error "record offsets must fit one SLEB128 byte"
+#endif
+
+/* The register whose saved value lives at [%rbx + OFF] (OFF < 64).  */
+#define CFI_AT_RBX(reg, off) \
+	.cfi_escape DW_CFA_expression, reg, 0x02, DW_OP_breg_rbx, off
+
+/* The caller's %rsp is CFA - 8.  (DW_CFA_val_offset, with the offset
+   factored by the CIE's data alignment, -8; gas 2.40 drops
+   .cfi_val_offset silently.)  */
+#define DW_CFA_val_offset	0x14
+#define DW_REG_RSP		0x07
+#define CFI_RSP_IS_CFA_MINUS_8 \
+	.cfi_escape DW_CFA_val_offset, DW_REG_RSP, 0x01
+
+/* Vector levels (x86_64/cpu.c).  */
+#define LEVEL_SSE	1
+#define LEVEL_AVX	2
+#define LEVEL_AVX512	3
+
+	.hidden	__interceptor_x86_64_vec_level
+	.hidden	__interceptor_x86_64_detect
+	.hidden	__interceptor_enter
+	.hidden	__interceptor_leave
+
+	.text
+
+/* ------------------------------------------------------------------ */
+/* The entry trampoline.
+
+   Frame, below the saved %rbp and 64-byte aligned:  */
+
+#define E_V0		0	/* 8 x 64: %xmm0-7 / %ymm0-7 / %zmm0-7 */
+#define E_X8		512	/* 8 x 16: %xmm8-15 */
+#define E_RAX		640
+#define E_RDI		648
+#define E_RSI		656
+#define E_RDX		664
+#define E_RCX		672
+#define E_R8		680
+#define E_R9		688
+#define E_R10		696
+#define E_SITE		704	/* %r11 */
+#define E_TARGET	712
+#define E_REC		720
+#define E_LEVEL		728
+#define E_SIZE		768
+
+	.p2align 4
+	.globl	__interceptor_x86_64_entry
+	.type	__interceptor_x86_64_entry, @function
+__interceptor_x86_64_entry:
+	.cfi_startproc
+	ENDBR
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset %rbp, 0
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	andq	$-64, %rsp
+	subq	$E_SIZE, %rsp
+
+	movq	%rax, E_RAX(%rsp)
+	movq	%rdi, E_RDI(%rsp)
+	movq	%rsi, E_RSI(%rsp)
+	movq	%rdx, E_RDX(%rsp)
+	movq	%rcx, E_RCX(%rsp)
+	movq	%r8, E_R8(%rsp)
+	movq	%r9, E_R9(%rsp)
+	movq	%r10, E_R10(%rsp)
+	movq	%r11, E_SITE(%rsp)
+
+	/* The vector level; detected on the very first call only (the
+	   detection routine touches general registers only).  */
+	movzbl	__interceptor_x86_64_vec_level(%rip), %eax
+	testl	%eax, %eax
+	jnz	1f
+	call	__interceptor_x86_64_detect
+1:	movl	%eax, E_LEVEL(%rsp)
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lentry_save_sse
+	je	.Lentry_save_avx
+
+	vmovdqa64 %zmm0, E_V0+0*64(%rsp)
+	vmovdqa64 %zmm1, E_V0+1*64(%rsp)
+	vmovdqa64 %zmm2, E_V0+2*64(%rsp)
+	vmovdqa64 %zmm3, E_V0+3*64(%rsp)
+	vmovdqa64 %zmm4, E_V0+4*64(%rsp)
+	vmovdqa64 %zmm5, E_V0+5*64(%rsp)
+	vmovdqa64 %zmm6, E_V0+6*64(%rsp)
+	vmovdqa64 %zmm7, E_V0+7*64(%rsp)
+	jmp	.Lentry_save_vex_hi
+
+.Lentry_save_avx:
+	vmovdqa	%ymm0, E_V0+0*64(%rsp)
+	vmovdqa	%ymm1, E_V0+1*64(%rsp)
+	vmovdqa	%ymm2, E_V0+2*64(%rsp)
+	vmovdqa	%ymm3, E_V0+3*64(%rsp)
+	vmovdqa	%ymm4, E_V0+4*64(%rsp)
+	vmovdqa	%ymm5, E_V0+5*64(%rsp)
+	vmovdqa	%ymm6, E_V0+6*64(%rsp)
+	vmovdqa	%ymm7, E_V0+7*64(%rsp)
+
+.Lentry_save_vex_hi:
+	vmovdqa	%xmm8, E_X8+0*16(%rsp)
+	vmovdqa	%xmm9, E_X8+1*16(%rsp)
+	vmovdqa	%xmm10, E_X8+2*16(%rsp)
+	vmovdqa	%xmm11, E_X8+3*16(%rsp)
+	vmovdqa	%xmm12, E_X8+4*16(%rsp)
+	vmovdqa	%xmm13, E_X8+5*16(%rsp)
+	vmovdqa	%xmm14, E_X8+6*16(%rsp)
+	vmovdqa	%xmm15, E_X8+7*16(%rsp)
+	/* Everything wider than 128 bits that C may see is saved: avoid
+	   AVX-SSE transition penalties in the body.  */
+	vzeroupper
+	jmp	.Lentry_call
+
+.Lentry_save_sse:
+	movdqa	%xmm0, E_V0+0*64(%rsp)
+	movdqa	%xmm1, E_V0+1*64(%rsp)
+	movdqa	%xmm2, E_V0+2*64(%rsp)
+	movdqa	%xmm3, E_V0+3*64(%rsp)
+	movdqa	%xmm4, E_V0+4*64(%rsp)
+	movdqa	%xmm5, E_V0+5*64(%rsp)
+	movdqa	%xmm6, E_V0+6*64(%rsp)
+	movdqa	%xmm7, E_V0+7*64(%rsp)
+	movdqa	%xmm8, E_X8+0*16(%rsp)
+	movdqa	%xmm9, E_X8+1*16(%rsp)
+	movdqa	%xmm10, E_X8+2*16(%rsp)
+	movdqa	%xmm11, E_X8+3*16(%rsp)
+	movdqa	%xmm12, E_X8+4*16(%rsp)
+	movdqa	%xmm13, E_X8+5*16(%rsp)
+	movdqa	%xmm14, E_X8+6*16(%rsp)
+	movdqa	%xmm15, E_X8+7*16(%rsp)
+
+.Lentry_call:
+	/* __interceptor_enter (site, &return address).  */
+	movq	E_SITE(%rsp), %rdi
+	leaq	8(%rbp), %rsi
+	call	__interceptor_enter
+	movq	%rax, E_TARGET(%rsp)
+	movq	%rdx, E_REC(%rsp)
+	testq	%rdx, %rdx
+	jz	1f
+	/* Exit part: the caller's %rbx goes into the record, whose address
+	   %rbx holds while the target runs.  */
+	movq	%rbx, REC_SAVED_ANCHOR(%rdx)
+1:
+	movl	E_LEVEL(%rsp), %eax
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lentry_restore_sse
+	je	.Lentry_restore_avx
+
+	vmovdqa64 E_V0+0*64(%rsp), %zmm0
+	vmovdqa64 E_V0+1*64(%rsp), %zmm1
+	vmovdqa64 E_V0+2*64(%rsp), %zmm2
+	vmovdqa64 E_V0+3*64(%rsp), %zmm3
+	vmovdqa64 E_V0+4*64(%rsp), %zmm4
+	vmovdqa64 E_V0+5*64(%rsp), %zmm5
+	vmovdqa64 E_V0+6*64(%rsp), %zmm6
+	vmovdqa64 E_V0+7*64(%rsp), %zmm7
+	jmp	.Lentry_restore_vex_hi
+
+.Lentry_restore_avx:
+	vmovdqa	E_V0+0*64(%rsp), %ymm0
+	vmovdqa	E_V0+1*64(%rsp), %ymm1
+	vmovdqa	E_V0+2*64(%rsp), %ymm2
+	vmovdqa	E_V0+3*64(%rsp), %ymm3
+	vmovdqa	E_V0+4*64(%rsp), %ymm4
+	vmovdqa	E_V0+5*64(%rsp), %ymm5
+	vmovdqa	E_V0+6*64(%rsp), %ymm6
+	vmovdqa	E_V0+7*64(%rsp), %ymm7
+
+.Lentry_restore_vex_hi:
+	vmovdqa	E_X8+0*16(%rsp), %xmm8
+	vmovdqa	E_X8+1*16(%rsp), %xmm9
+	vmovdqa	E_X8+2*16(%rsp), %xmm10
+	vmovdqa	E_X8+3*16(%rsp), %xmm11
+	vmovdqa	E_X8+4*16(%rsp), %xmm12
+	vmovdqa	E_X8+5*16(%rsp), %xmm13
+	vmovdqa	E_X8+6*16(%rsp), %xmm14
+	vmovdqa	E_X8+7*16(%rsp), %xmm15
+	jmp	.Lentry_restore_gpr
+
+.Lentry_restore_sse:
+	movdqa	E_V0+0*64(%rsp), %xmm0
+	movdqa	E_V0+1*64(%rsp), %xmm1
+	movdqa	E_V0+2*64(%rsp), %xmm2
+	movdqa	E_V0+3*64(%rsp), %xmm3
+	movdqa	E_V0+4*64(%rsp), %xmm4
+	movdqa	E_V0+5*64(%rsp), %xmm5
+	movdqa	E_V0+6*64(%rsp), %xmm6
+	movdqa	E_V0+7*64(%rsp), %xmm7
+	movdqa	E_X8+0*16(%rsp), %xmm8
+	movdqa	E_X8+1*16(%rsp), %xmm9
+	movdqa	E_X8+2*16(%rsp), %xmm10
+	movdqa	E_X8+3*16(%rsp), %xmm11
+	movdqa	E_X8+4*16(%rsp), %xmm12
+	movdqa	E_X8+5*16(%rsp), %xmm13
+	movdqa	E_X8+6*16(%rsp), %xmm14
+	movdqa	E_X8+7*16(%rsp), %xmm15
+
+.Lentry_restore_gpr:
+	movq	E_RAX(%rsp), %rax
+	movq	E_RDI(%rsp), %rdi
+	movq	E_RSI(%rsp), %rsi
+	movq	E_RDX(%rsp), %rdx
+	movq	E_RCX(%rsp), %rcx
+	movq	E_R8(%rsp), %r8
+	movq	E_R9(%rsp), %r9
+	movq	E_R10(%rsp), %r10
+	cmpq	$0, E_REC(%rsp)
+	jne	.Lentry_exit_mode
+
+	/* Transparent: the target returns straight to the caller.  */
+	movq	E_TARGET(%rsp), %r11
+	.cfi_remember_state
+	leave
+	.cfi_def_cfa %rsp, 8
+	.cfi_restore %rbp
+	jmp	*%r11
+
+.Lentry_exit_mode:
+	.cfi_restore_state
+	/* From here on the CFI finds the caller's %rbx in the record, then
+	   its return address there too once the landing replaces it, so
+	   that an asynchronous unwinder (a profiler's signal) sees the real
+	   caller at every instruction.  */
+	movq	E_REC(%rsp), %rbx
+	CFI_AT_RBX (DW_REG_RBX, REC_SAVED_ANCHOR)
+	leaq	__interceptor_return_landing(%rip), %r11
+	movq	%r11, 8(%rbp)
+	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
+	movq	E_TARGET(%rsp), %r11
+	leave
+	.cfi_def_cfa %rsp, 8
+	.cfi_restore %rbp
+	jmp	*%r11
+	.cfi_endproc
+	.size	__interceptor_x86_64_entry, .-__interceptor_x86_64_entry
+
+/* ------------------------------------------------------------------ */
+/* The return landing.
+
+   Entered by the target's `ret' with %rsp just above the slot that held
+   the return address and %rbx = the record.  The slot itself is free
+   (the caller cannot keep anything there across a call); the landing
+   pushes a placeholder into it.
+
+   Right away, while the record is certainly live, the prologue copies the
+   real return address into the placeholder and the caller's %rbx into
+   the frame, so that from then on the CFI is an ordinary frame's and
+   never depends on the record: __interceptor_leave pops it, and a signal
+   handler may reuse its memory before the landing returns.
+
+   Frame (CFA = the caller's %rsp + 8, see below): the return address
+   at CFA-16, the saved %rbp at CFA-24, the caller's %rbx at CFA-32,
+   then 64-byte aligned:  */
+
+#define L_V0		0	/* 2 x 64: %xmm0-1 / %ymm0-1 / %zmm0-1 */
+#define L_X6		128	/* 10 x 16: %xmm6-15 (ms_abi callee-saved) */
+#define L_RAX		288
+#define L_RDX		296
+#define L_RSI		304
+#define L_RDI		312
+#define L_LEVEL		320
+#define L_NX87		324	/* how many x87 values the target left */
+#define L_ST0		336	/* 2 x 16: the x87 values, 80 bits each */
+#define L_ST1		352
+#define L_SIZE		384
+
+/* fnstsw after fxam: condition codes C3 (bit 14) and C0 (bit 8) both
+   set means an empty register.  */
+#define FSW_C3_C0	0x4100
+
+	.p2align 4
+	/* The FDE starts one byte before the landing: unwinders look up
+	   the instruction before a return address.  In it, as at the
+	   landing, the frame stands for the caller's state: the return
+	   address and the caller's %rbx are in the record %rbx points to,
+	   and the caller's %rsp is the current one.
+
+	   The CFA is NOT the caller's %rsp, as usual, but 8 more, with an
+	   explicit rule for %rsp: the target's CFA is already the caller's
+	   %rsp, and libgcc identifies a frame by its callee's CFA.  Two
+	   equal CFAs in a row would give the landing (which has no
+	   personality routine) the identity of the catching frame, and
+	   _Unwind_RaiseException would abort.  */
+	.cfi_startproc
+	.cfi_def_cfa %rsp, 8
+	CFI_RSP_IS_CFA_MINUS_8
+	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
+	CFI_AT_RBX (DW_REG_RBX, REC_SAVED_ANCHOR)
+	.type	__interceptor_return_landing_pad, @function
+__interceptor_return_landing_pad:
+	nop
+	.size	__interceptor_return_landing_pad, .-__interceptor_return_landing_pad
+
+	.globl	__interceptor_return_landing
+	.hidden	__interceptor_return_landing
+	.type	__interceptor_return_landing, @function
+__interceptor_return_landing:
+	pushq	$0
+	.cfi_adjust_cfa_offset 8
+	pushq	%rbp
+	.cfi_adjust_cfa_offset 8
+	.cfi_rel_offset %rbp, 0
+	movq	%rsp, %rbp
+	.cfi_def_cfa_register %rbp
+	/* %r11 is volatile and returns nothing in either convention.  */
+	movq	REC_RET_ADDR(%rbx), %r11
+	movq	%r11, 8(%rbp)
+	.cfi_offset DW_REG_RA, -16
+	pushq	REC_SAVED_ANCHOR(%rbx)
+	.cfi_offset %rbx, -32
+	andq	$-64, %rsp
+	subq	$L_SIZE, %rsp
+
+	movq	%rax, L_RAX(%rsp)
+	movq	%rdx, L_RDX(%rsp)
+	movq	%rsi, L_RSI(%rsp)
+	movq	%rdi, L_RDI(%rsp)
+
+	/* The entry trampoline has detected the level already.  */
+	movzbl	__interceptor_x86_64_vec_level(%rip), %eax
+	movl	%eax, L_LEVEL(%rsp)
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lland_save_sse
+	je	.Lland_save_avx
+
+	vmovdqa64 %zmm0, L_V0+0*64(%rsp)
+	vmovdqa64 %zmm1, L_V0+1*64(%rsp)
+	jmp	.Lland_save_vex_hi
+
+.Lland_save_avx:
+	vmovdqa	%ymm0, L_V0+0*64(%rsp)
+	vmovdqa	%ymm1, L_V0+1*64(%rsp)
+
+.Lland_save_vex_hi:
+	vmovdqa	%xmm6, L_X6+0*16(%rsp)
+	vmovdqa	%xmm7, L_X6+1*16(%rsp)
+	vmovdqa	%xmm8, L_X6+2*16(%rsp)
+	vmovdqa	%xmm9, L_X6+3*16(%rsp)
+	vmovdqa	%xmm10, L_X6+4*16(%rsp)
+	vmovdqa	%xmm11, L_X6+5*16(%rsp)
+	vmovdqa	%xmm12, L_X6+6*16(%rsp)
+	vmovdqa	%xmm13, L_X6+7*16(%rsp)
+	vmovdqa	%xmm14, L_X6+8*16(%rsp)
+	vmovdqa	%xmm15, L_X6+9*16(%rsp)
+	vzeroupper
+	jmp	.Lland_save_x87
+
+.Lland_save_sse:
+	movdqa	%xmm0, L_V0+0*64(%rsp)
+	movdqa	%xmm1, L_V0+1*64(%rsp)
+	movdqa	%xmm6, L_X6+0*16(%rsp)
+	movdqa	%xmm7, L_X6+1*16(%rsp)
+	movdqa	%xmm8, L_X6+2*16(%rsp)
+	movdqa	%xmm9, L_X6+3*16(%rsp)
+	movdqa	%xmm10, L_X6+4*16(%rsp)
+	movdqa	%xmm11, L_X6+5*16(%rsp)
+	movdqa	%xmm12, L_X6+6*16(%rsp)
+	movdqa	%xmm13, L_X6+7*16(%rsp)
+	movdqa	%xmm14, L_X6+8*16(%rsp)
+	movdqa	%xmm15, L_X6+9*16(%rsp)
+
+.Lland_save_x87:
+	/* A long double or complex long double return leaves 1 or 2 values
+	   on the x87 stack; the exit part needs it empty (the ABI's state
+	   at a call).  Pop what is there, never pushing onto an empty
+	   stack.  */
+	xorl	%ecx, %ecx
+	fxam
+	fnstsw	%ax
+	andl	$FSW_C3_C0, %eax
+	cmpl	$FSW_C3_C0, %eax
+	je	1f
+	fstpt	L_ST0(%rsp)
+	incl	%ecx
+	fxam
+	fnstsw	%ax
+	andl	$FSW_C3_C0, %eax
+	cmpl	$FSW_C3_C0, %eax
+	je	1f
+	fstpt	L_ST1(%rsp)
+	incl	%ecx
+1:	movl	%ecx, L_NX87(%rsp)
+
+	/* __interceptor_leave (record, &placeholder).  */
+	movq	%rbx, %rdi
+	leaq	8(%rbp), %rsi
+	call	__interceptor_leave
+	/* The record is gone; the values it held (identical to the copies
+	   the prologue made) come back in %rax:%rdx.  */
+	movq	%rax, 8(%rbp)
+	movq	%rdx, %rbx
+	.cfi_same_value %rbx
+
+	movl	L_NX87(%rsp), %ecx
+	cmpl	$1, %ecx
+	jb	2f
+	je	1f
+	fldt	L_ST1(%rsp)
+1:	fldt	L_ST0(%rsp)
+2:
+	movl	L_LEVEL(%rsp), %eax
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lland_restore_sse
+	je	.Lland_restore_avx
+
+	vmovdqa64 L_V0+0*64(%rsp), %zmm0
+	vmovdqa64 L_V0+1*64(%rsp), %zmm1
+	jmp	.Lland_restore_vex_hi
+
+.Lland_restore_avx:
+	vmovdqa	L_V0+0*64(%rsp), %ymm0
+	vmovdqa	L_V0+1*64(%rsp), %ymm1
+
+.Lland_restore_vex_hi:
+	vmovdqa	L_X6+0*16(%rsp), %xmm6
+	vmovdqa	L_X6+1*16(%rsp), %xmm7
+	vmovdqa	L_X6+2*16(%rsp), %xmm8
+	vmovdqa	L_X6+3*16(%rsp), %xmm9
+	vmovdqa	L_X6+4*16(%rsp), %xmm10
+	vmovdqa	L_X6+5*16(%rsp), %xmm11
+	vmovdqa	L_X6+6*16(%rsp), %xmm12
+	vmovdqa	L_X6+7*16(%rsp), %xmm13
+	vmovdqa	L_X6+8*16(%rsp), %xmm14
+	vmovdqa	L_X6+9*16(%rsp), %xmm15
+	jmp	.Lland_restore_gpr
+
+.Lland_restore_sse:
+	movdqa	L_V0+0*64(%rsp), %xmm0
+	movdqa	L_V0+1*64(%rsp), %xmm1
+	movdqa	L_X6+0*16(%rsp), %xmm6
+	movdqa	L_X6+1*16(%rsp), %xmm7
+	movdqa	L_X6+2*16(%rsp), %xmm8
+	movdqa	L_X6+3*16(%rsp), %xmm9
+	movdqa	L_X6+4*16(%rsp), %xmm10
+	movdqa	L_X6+5*16(%rsp), %xmm11
+	movdqa	L_X6+6*16(%rsp), %xmm12
+	movdqa	L_X6+7*16(%rsp), %xmm13
+	movdqa	L_X6+8*16(%rsp), %xmm14
+	movdqa	L_X6+9*16(%rsp), %xmm15
+
+.Lland_restore_gpr:
+	movq	L_RAX(%rsp), %rax
+	movq	L_RDX(%rsp), %rdx
+	movq	L_RSI(%rsp), %rsi
+	movq	L_RDI(%rsp), %rdi
+	leave
+	.cfi_def_cfa %rsp, 16
+	.cfi_restore %rbp
+	ret
+	.cfi_endproc
+	.size	__interceptor_return_landing, .-__interceptor_return_landing
+
+#if defined __CET__ && (__CET__ & 1)
+	/* Indirect-branch tracking is honoured (every global entry starts
+	   with endbr64); the shadow stack is not: the entry trampoline
+	   rewrites return addresses.  */
+	.section .note.gnu.property, "a"
+	.p2align 3
+	.long	4		/* name size */
+	.long	16		/* descriptor size */
+	.long	5		/* NT_GNU_PROPERTY_TYPE_0 */
+	.asciz	"GNU"
+	.long	0xc0000002	/* GNU_PROPERTY_X86_FEATURE_1_AND */
+	.long	4
+	.long	1		/* GNU_PROPERTY_X86_FEATURE_1_IBT */
+	.p2align 3
+#endif
+
+	.section .note.GNU-stack, "", @progbits

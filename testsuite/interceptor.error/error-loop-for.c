@@ -1,0 +1,18 @@
+/* { dg-do compile } */
+/* GOTO_TARGET inside a for loop (SPEC 2.4), even one left at once.  */
+
+#include <interceptor.h>
+
+extern int real (int);
+
+INTERCEPTOR (f)
+{
+  int i;
+
+  for (i = 0;; i++)
+    {
+      GOTO_TARGET (real);	/* { dg-error "GOTO_TARGET. inside a loop" } */
+      break;
+    }
+  GOTO_RETURN ();
+}

@@ -1,0 +1,54 @@
+#! /bin/sh
+# tools/install-deps.sh -- install what building and testing interceptor
+# needs on Debian/Ubuntu.  The one list of build dependencies: the README's
+# commands and .ci/run both call this.  Uses sudo only when not root; does
+# nothing (not even `apt-get update') when everything is installed.
+set -eu
+
+# The plugin headers must match the GCC that builds the plugin.
+gcc_major=12
+if command -v gcc >/dev/null 2>&1; then
+  gcc_major=`gcc -dumpversion | cut -d. -f1`
+fi
+
+packages="
+  gcc g++ make libc6-dev
+  gcc-$gcc_major-plugin-dev
+  autoconf automake libtool pkg-config
+  dejagnu
+  openssl
+"
+# For the -m32 test variant (i386, a later issue): gcc-multilib g++-multilib
+
+missing=
+for p in $packages; do
+  if dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+    :
+  else
+    missing="$missing $p"
+  fi
+done
+
+if test -z "$missing"; then
+  echo "install-deps.sh: all build dependencies are installed"
+  exit 0
+fi
+
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "install-deps.sh: no apt-get here; install the equivalents of:$missing" >&2
+  exit 1
+fi
+
+if test "`id -u`" -eq 0; then
+  sudo=
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=sudo
+else
+  echo "install-deps.sh: need root (or sudo) to install:$missing" >&2
+  exit 1
+fi
+
+echo "install-deps.sh: installing:$missing"
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+# shellcheck disable=SC2086
+$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
