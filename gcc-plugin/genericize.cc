@@ -390,9 +390,10 @@ icpt_check_signature (icpt_walk *w)
   if (!args || DECL_CHAIN (args)
       || !POINTER_TYPE_P (TREE_TYPE (args))
       || TREE_CODE (TREE_TYPE (TREE_TYPE (args))) != RECORD_TYPE
-      || !POINTER_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
+      || !VOID_TYPE_P (TREE_TYPE (TREE_TYPE (fndecl)))
       || !icpt_inv_field (args, "name") || !icpt_inv_field (args, "depth")
-      || !icpt_inv_field (args, "state") || !icpt_inv_field (args, "frame"))
+      || !icpt_inv_field (args, "state") || !icpt_inv_field (args, "frame")
+      || !icpt_inv_field (args, "target"))
     {
       error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "the %<interceptor%> "
 		"attribute is for the bodies %<INTERCEPTOR(...)%> defines; use "

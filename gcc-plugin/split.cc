@@ -5,10 +5,10 @@
    turns the body into a resumable function (doc/INTERNALS.md, 2.3):
 
      state 0:            run the entry part; at GOTO_TARGET site k
-                         store (k << 1) | has_exit_part and return the
-                         target;
+                         store (k << 1) | has_exit_part and the target
+                         in the invocation, and return;
      state (k << 1) | 1: resume right after site k (the exit part); at
-                         GOTO_RETURN return 0.
+                         GOTO_RETURN return.
 
    Exception handling is already lowered at this point, so cleanups are
    ordinary statements and leaving the entry part through a 'return'
@@ -98,24 +98,24 @@ icpt_block_has_code_p (basic_block bb)
   return false;
 }
 
+/* inv->FIELD; genericize.cc checked that it exists.  */
 static tree
-icpt_state_ref (tree inv)
+icpt_inv_ref (tree inv, const char *field)
 {
   tree rec = TREE_TYPE (TREE_TYPE (inv));
   for (tree f = TYPE_FIELDS (rec); f; f = DECL_CHAIN (f))
     if (DECL_NAME (f) && strcmp (IDENTIFIER_POINTER (DECL_NAME (f)),
-				 "state") == 0)
+				 field) == 0)
       return build3 (COMPONENT_REF, TREE_TYPE (f),
 		     build_simple_mem_ref (inv), f, NULL_TREE);
   gcc_unreachable ();
 }
 
-/* Make BB return VAL: drop its successors, add the edge to EXIT.  */
+/* Make BB return: drop its successors, add the edge to EXIT.  */
 static void
-icpt_make_return (function *fun, basic_block bb, gimple_stmt_iterator *gsi,
-		  tree val)
+icpt_make_return (function *fun, basic_block bb, gimple_stmt_iterator *gsi)
 {
-  greturn *ret = gimple_build_return (val);
+  greturn *ret = gimple_build_return (NULL_TREE);
   gimple_set_location (ret, icpt_user_loc (gimple_location (gsi_stmt (*gsi))));
   gsi_insert_after (gsi, ret, GSI_NEW_STMT);
   while (EDGE_COUNT (bb->succs) > 0)
@@ -123,25 +123,27 @@ icpt_make_return (function *fun, basic_block bb, gimple_stmt_iterator *gsi,
   make_edge (bb, EXIT_BLOCK_PTR_FOR_FN (fun), 0);
 }
 
-/* Site K: "inv->state = V; return (void *) target;".  */
+/* Site K: "inv->state = V; inv->target = (void *) e; return;".  */
 static void
 icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (s->call);
   tree target = gimple_call_arg (s->call, 1);
-  tree rettype = TREE_TYPE (DECL_RESULT (fun->decl));
   unsigned state = (k << 1) | (s->has_exit ? 1 : 0);
-  tree state_ref = icpt_state_ref (inv);
+  tree state_ref = icpt_inv_ref (inv, "state");
+  tree target_ref = icpt_inv_ref (inv, "target");
 
   gassign *st = gimple_build_assign (state_ref,
 				     build_int_cst (TREE_TYPE (state_ref),
 						    state));
   gimple_set_location (st, icpt_user_loc (gimple_location (s->call)));
   gsi_replace (&gsi, st, false);
-  tree tmp = create_tmp_var (rettype, "icpt_target");
+  tree tmp = create_tmp_var (TREE_TYPE (target_ref), "icpt_target");
   gassign *conv = gimple_build_assign (tmp, NOP_EXPR, target);
   gsi_insert_after (&gsi, conv, GSI_NEW_STMT);
-  icpt_make_return (fun, s->bb, &gsi, tmp);
+  gsi_insert_after (&gsi, gimple_build_assign (target_ref, tmp),
+		    GSI_NEW_STMT);
+  icpt_make_return (fun, s->bb, &gsi);
 }
 
 /* A new first block: switch (inv->state) to the resume points.  */
@@ -151,7 +153,7 @@ icpt_add_dispatch (function *fun, tree inv, vec<icpt_site> &sites)
   edge entry = single_succ_edge (ENTRY_BLOCK_PTR_FOR_FN (fun));
   basic_block first = entry->dest;
   basic_block d = split_edge (entry);
-  tree state_ref = icpt_state_ref (inv);
+  tree state_ref = icpt_inv_ref (inv, "state");
   tree type = TREE_TYPE (state_ref);
   tree tmp = create_tmp_var (type, "icpt_state");
   auto_vec<tree> labels;
@@ -324,8 +326,7 @@ icpt_split_body (function *fun, icpt_body *body)
       gimple_stmt_iterator gsi = gsi_for_stmt (r);
       gimple *nop = gimple_build_nop ();
       gsi_replace (&gsi, nop, false);
-      icpt_make_return (fun, rbb, &gsi,
-			build_int_cst (TREE_TYPE (DECL_RESULT (fun->decl)), 0));
+      icpt_make_return (fun, rbb, &gsi);
     }
   if (any_exit)
     icpt_add_dispatch (fun, inv, sites);

@@ -50,6 +50,7 @@ struct __interceptor_invocation
   unsigned int depth;		/* INTERCEPTED_DEPTH */
   unsigned int state;		/* resume point, written by the body */
   void *frame;			/* the body's local variables */
+  void *target;			/* where GOTO_TARGET goes */
 };
 
 /* Markers.  The plugin replaces every call to these; none is defined
@@ -83,7 +84,7 @@ extern unsigned int __interceptor_intercepted_depth (void)
 #define __INTERCEPTOR_DEFINE(first, names) \
   __INTERCEPTOR_DEFINE_1 (first, names)
 #define __INTERCEPTOR_DEFINE_1(first, names)				\
-  static void *								\
+  static void								\
   __attribute__ ((__interceptor__ (names, INTERCEPTOR_MAX_RECURSION,	\
 				   INTERCEPTOR_ABI_VERSION),		\
 		  __used__, __noinline__, __noclone__))			\

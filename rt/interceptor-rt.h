@@ -34,12 +34,13 @@ struct __interceptor_invocation
   unsigned int depth;		/* INTERCEPTED_DEPTH */
   unsigned int state;		/* resume point, written by the body */
   void *frame;			/* the body's local variables */
+  void *target;			/* written by the body at GOTO_TARGET */
 };
 
 /* One per interceptor, emitted by the plugin (doc/INTERNALS.md, 3).  */
 struct __interceptor_desc
 {
-  void *(*body) (struct __interceptor_invocation *);
+  void (*body) (struct __interceptor_invocation *);
   const char *label;		/* "open, open64" */
   unsigned int max_recursion;
   unsigned int frame_size;	/* bytes */

@@ -3,8 +3,9 @@
    both parts destroy every caller-saved register and run stdio, memcpy
    and x87 code.  The target must see every argument register and the
    stack arguments; the caller must get %rax/%rdx and %xmm0/%xmm1 at
-   full vector width exactly as the target returned them, and its
-   callee-saved registers (SysV and ms_abi) back.  See snapshot.h.  */
+   the full width of the runtime's vector path exactly as the target
+   returned them, and its callee-saved registers (SysV and ms_abi) back.
+   Run once per vector path (snap_run_all_paths).  See snapshot.h.  */
 
 #include <interceptor.h>
 #include "snapshot.h"
@@ -22,8 +23,9 @@ INTERCEPTOR (cs_exit)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
+  snap_run_all_paths (argc, argv);
   snap_init ();
   snap_test ("exit part", (void *) cs_exit, 0, 0, 0, 4);
   return snap_finish ();

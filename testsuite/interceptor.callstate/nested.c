@@ -53,10 +53,11 @@ INTERCEPTOR (cs_outer)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
   unsigned int n;
 
+  snap_run_all_paths (argc, argv);
   snap_init ();
   for (n = 0; n <= 2; n++)
     snap_test ("nested", (void *) cs_outer, 0, n, 0, 2);

@@ -34,8 +34,9 @@ INTERCEPTOR (cs_sites)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
+  snap_run_all_paths (argc, argv);
   snap_init ();
   for (path = 0; path <= 2; path++)
     {

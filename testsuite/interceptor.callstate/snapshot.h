@@ -7,47 +7,73 @@
    snap_call (fn)   The caller.  Loads a distinctive pattern from snap_in
 		    into every register -- the argument registers of both
 		    conventions (%rdi %rsi %rdx %rcx %r8 %r9, %rax/%al, the
-		    static chain %r10, all vector registers at the full width
-		    the CPU has, the mask registers %k0-%k7) and the
-		    callee-saved ones (%rbx %rbp %r12-%r15) -- pushes
-		    SNAP_NSTACK stack words (stack arguments), calls FN (the
-		    intercepted name: the stub) and, right after the call
-		    returns, stores every register into snap_after, and pops
-		    the x87 values the target returned.
+		    static chain %r10, all vector registers at the width of
+		    snap_level, at level AVX-512 also the mask registers
+		    %k0-%k7) and the callee-saved ones (%rbx %rbp %r12-%r15)
+		    -- pushes SNAP_NSTACK stack words (stack arguments),
+		    calls FN (the intercepted name: the stub) and, right
+		    after the call returns, stores every register into
+		    snap_after, and pops the x87 values the target
+		    returned.
 
    snap_target      The target.  At entry, before anything else, stores
 		    every register, RFLAGS, the x87/SSE state (fxsave: control
 		    word, tags, MXCSR), the return address and the stack
 		    words above it into snap_entry.  Then returns the values
-		    configured in snap_ret: %rax, %rdx, %xmm0/%xmm1 at full
-		    width, and 0, 1 or 2 values on the x87 stack (or the
-		    static chain %r10 in %rax).  It changes nothing else, so
-		    it preserves every register of either convention.
+		    configured in snap_ret: %rax, %rdx, %xmm0/%xmm1 at the
+		    width of snap_level, and 0, 1 or 2 values on the x87
+		    stack (or the static chain %r10 in %rax).  It changes
+		    nothing else, so it preserves every register of either
+		    convention.
 
    snap_clobber     A SysV function that writes garbage into every register
 		    a SysV callee may destroy: %rax %rcx %rdx %rsi %rdi
-		    %r8-%r11, every vector register at full width, %k0-%k7,
-		    the flags; it pushes and pops the x87 stack.  Interceptor
-		    bodies call it, and stdio and memcpy, in their entry and
-		    exit parts.
+		    %r8-%r11, every vector register at the CPU's full width
+		    (snap_cpu, not snap_level: see below), %k0-%k7 on an
+		    AVX-512 CPU, the flags; it pushes and pops the x87
+		    stack.  Interceptor bodies call it, and stdio and memcpy,
+		    in their entry and exit parts.
 
    The vector code exists in three variants (SSE, AVX, AVX-512) chosen at
-   run time from snap_level, so that no instruction the CPU lacks is ever
-   executed.  snap_check () then compares, bit for bit:
+   run time from snap_level (snap_clobber: snap_cpu), so that no
+   instruction the CPU lacks is ever executed.
+
+   Two levels.  snap_cpu is what the CPU and the OS enable.  snap_level,
+   the width the test loads, records and compares, is the runtime's
+   vector path, interceptor_vector_path () -- equal to snap_cpu unless
+   INTERCEPTOR_VECTOR_PATH lowered it: a run on the SSE path promises
+   only the %xmm registers, so only those are loaded and compared, and
+   an AVX run compares %ymm0-%ymm7 in full and %xmm8-%xmm15.  The
+   interceptor body's own code is compiled for (and libc's memcpy picks)
+   whatever the CPU has whatever path the runtime takes, so snap_clobber
+   keeps destroying the registers at snap_cpu's full width: what lies
+   above the promised width is garbage afterwards and is not compared,
+   while the promised low parts are destroyed too and so must come back
+   from the runtime's saves.
+
+   snap_run_all_paths (argc, argv), first thing in main, makes one test
+   binary cover every path: it runs the binary again (/proc/self/exe)
+   once with INTERCEPTOR_VECTOR_PATH=sse, =avx and =avx512 as far as the
+   CPU has them, and once without the variable (the runtime's own
+   choice, which must be snap_cpu), and fails if any of these children
+   does; each child checks that interceptor_vector_path () is the path
+   it asked for, so a runtime that ignored the variable fails too.
+
+   snap_check () compares, bit for bit, at snap_level's width w:
 
    - at the target's entry: the argument registers (%rdi %rsi %rdx %rcx
-     %r8 %r9 %r10, %al), %xmm0-%xmm7 at full vector width and the low 128
-     bits of %xmm8-%xmm15, the stack pointer and the stack words, the
-     x87 control word and the MXCSR control bits, an empty x87 stack,
-     DF clear; for a transparent interceptor also the return address;
-   - after the return: %rax %rdx, %xmm0/%xmm1 at full width and the x87
+     %r8 %r9 %r10, %al), %xmm0-%xmm7 at width w and the low 128 bits of
+     %xmm8-%xmm15, the stack pointer and the stack words, the x87 control
+     word and the MXCSR control bits, an empty x87 stack, DF clear; for a
+     transparent interceptor also the return address;
+   - after the return: %rax %rdx, %xmm0/%xmm1 at width w and the x87
      values as the target returned them, and every register that either
      convention treats as callee-saved (%rbx %rbp %rsp %r12-%r15, and
      for ms_abi callers %rsi %rdi and the low 128 bits of %xmm6-%xmm15),
      the x87 control word and MXCSR control bits, DF clear.
 
    The interceptor runtime exports interceptor_vector_path () ("sse",
-   "avx" or "avx512"), which the tests print.  */
+   "avx" or "avx512"), which the tests print and follow.  */
 
 #ifndef SNAPSHOT_H
 #define SNAPSHOT_H 1
@@ -64,6 +90,11 @@
 #endif
 
 #if SNAP_SUPPORTED
+
+#include <errno.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
 
 #define SNAP_NSTACK 6		/* even: keeps the stack 16-byte aligned */
 
@@ -139,7 +170,8 @@ _Static_assert (__builtin_offsetof (struct snap_ret, st1) == SNAP_RET_ST1, "st1"
 
 SNAP_HIDDEN struct snap snap_in, snap_entry, snap_after;
 SNAP_HIDDEN struct snap_ret snap_ret;
-SNAP_HIDDEN unsigned char snap_level;	/* SNAP_SSE, SNAP_AVX, SNAP_AVX512 */
+SNAP_HIDDEN unsigned char snap_cpu;	/* the CPU's level: SNAP_SSE... */
+SNAP_HIDDEN unsigned char snap_level;	/* the tested level, <= snap_cpu */
 SNAP_HIDDEN unsigned char snap_kbw;	/* 64-bit mask registers (AVX512BW) */
 SNAP_HIDDEN uint64_t snap_caller_rsp;	/* %rsp at the call instruction */
 SNAP_HIDDEN uint64_t snap_saved_rsp;	/* snap_call's own frame */
@@ -365,7 +397,8 @@ __asm__ (
   "\tpopq %r12\n"
   "\tpopq %rbx\n"
   "\tpopq %rbp\n"
-  "\tcmpb $1, snap_level(%rip)\n"
+  /* snap_clobber dirtied the upper halves whatever snap_level is.  */
+  "\tcmpb $1, snap_cpu(%rip)\n"
   "\tjb .Lsnap_c_ret\n"
   "\tvzeroupper\n"
   ".Lsnap_c_ret:\n"
@@ -383,7 +416,11 @@ __asm__ (
   "\tleaq 0x66(%rax), %r9\n"
   "\tleaq 0x77(%rax), %r10\n"
   "\tleaq 0x88(%rax), %r11\n"
-  "\tcmpb $1, snap_level(%rip)\n"
+  /* At the CPU's full width, not snap_level's: the body's code and libc
+     use every register the CPU has whatever path the runtime takes, so
+     an SSE or AVX run must survive garbage above the promised width too
+     (snap_check compares only the promised width).  */
+  "\tcmpb $1, snap_cpu(%rip)\n"
   "\tjb .Lsnap_k_sse\n"
   "\tje .Lsnap_k_avx\n"
   SNAP_REP32 (SNAP_ZGB, 0)
@@ -412,13 +449,130 @@ static const char *const snap_gpr_name[16] = {
   "r8", "r9", "r10", "r11", "r12", "r13", "r14", "r15"
 };
 
-static int snap_failures;
 static uint16_t snap_fcw;	/* what the caller set */
 static uint32_t snap_mxcsr;
 
 #define SNAP_FCW_CONTROL 0x1f3f		/* masks, precision, rounding */
 #define SNAP_MXCSR_CONTROL 0xffc0	/* DAZ, masks, rounding, FZ */
 #define SNAP_DF 0x400
+
+static const char *const snap_level_name[3] = { "sse", "avx", "avx512" };
+
+/* The level named NAME ("sse", "avx", "avx512"), or -1.  */
+static int
+snap_level_of (const char *name)
+{
+  int l;
+  for (l = SNAP_SSE; name != NULL && l <= SNAP_AVX512; l++)
+    if (strcmp (name, snap_level_name[l]) == 0)
+      return l;
+  return -1;
+}
+
+/* The CPU's (and the OS's) vector level.  */
+static int
+snap_cpu_level (void)
+{
+  __builtin_cpu_init ();
+  if (__builtin_cpu_supports ("avx512f"))
+    return SNAP_AVX512;
+  if (__builtin_cpu_supports ("avx"))
+    return SNAP_AVX;
+  return SNAP_SSE;
+}
+
+/* The argument that tells a test binary it is a child of
+   snap_run_all_paths: run the test once, on the path that
+   INTERCEPTOR_VECTOR_PATH asks for.  By hand:
+     INTERCEPTOR_VECTOR_PATH=sse ./test.exe --snapshot-child  */
+#define SNAP_CHILD_ARG "--snapshot-child"
+#define SNAP_ENV "INTERCEPTOR_VECTOR_PATH"
+
+static int snap_failures;
+static int snap_is_child;	/* set by snap_run_all_paths */
+static int snap_initialised;	/* set by snap_init */
+static unsigned long snap_nchecks;	/* snap_check calls */
+
+/* Start of a test's main: unless this process is already a child, run
+   this very binary once per vector path the CPU has and once with the
+   runtime's default, and exit with the verdict; in a child, return and
+   let the test run.  The runtime reads INTERCEPTOR_VECTOR_PATH once per
+   process, so each path needs a process of its own.  */
+static void __attribute__ ((unused))
+snap_run_all_paths (int argc, char **argv)
+{
+  int cpu, run, failed = 0, nruns = 0;
+
+  if (argc >= 2 && strcmp (argv[1], SNAP_CHILD_ARG) == 0)
+    {
+      snap_is_child = 1;
+      /* Keep the log complete and in order if the child dies.  */
+      setvbuf (stdout, NULL, _IOLBF, 0);
+      return;
+    }
+
+  cpu = snap_cpu_level ();
+  printf ("snapshot: CPU vector level %s: running the test for every path"
+	  " up to it and for the default\n", snap_level_name[cpu]);
+  /* RUN = SNAP_SSE .. cpu: that path; RUN = cpu + 1: variable unset.  */
+  for (run = SNAP_SSE; run <= cpu + 1; run++)
+    {
+      const char *req = run <= cpu ? snap_level_name[run] : NULL;
+      char *child_argv[3];
+      int status;
+      pid_t pid, w;
+
+      child_argv[0] = argc >= 1 && argv[0] != NULL ? argv[0] : (char *) "test";
+      child_argv[1] = (char *) SNAP_CHILD_ARG;
+      child_argv[2] = NULL;
+      printf ("snapshot: --- %s%s ---\n", req ? SNAP_ENV "=" : "",
+	      req ? req : SNAP_ENV " unset (the runtime's default)");
+      fflush (stdout);
+      fflush (stderr);
+      pid = fork ();
+      if (pid < 0)
+	{
+	  perror ("snapshot: fork");
+	  exit (1);
+	}
+      if (pid == 0)
+	{
+	  if (req ? setenv (SNAP_ENV, req, 1) : unsetenv (SNAP_ENV))
+	    {
+	      perror ("snapshot: setenv");
+	      _exit (127);
+	    }
+	  execv ("/proc/self/exe", child_argv);
+	  perror ("snapshot: execv /proc/self/exe");
+	  _exit (127);
+	}
+      do
+	w = waitpid (pid, &status, 0);
+      while (w < 0 && errno == EINTR);
+      nruns++;
+      if (w < 0)
+	{
+	  perror ("snapshot: waitpid");
+	  failed++;
+	}
+      else if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
+	printf ("snapshot: path %s: passed\n", req ? req : "default");
+      else
+	{
+	  failed++;
+	  if (WIFEXITED (status))
+	    printf ("snapshot: path %s: FAILED (exit status %d)\n",
+		    req ? req : "default", WEXITSTATUS (status));
+	  else
+	    printf ("snapshot: path %s: FAILED (%s)\n", req ? req : "default",
+		    WIFSIGNALED (status) ? strsignal (WTERMSIG (status))
+		    : "stopped");
+	}
+    }
+  printf ("snapshot: %d of %d runs failed\n", failed, nruns);
+  fflush (stdout);
+  exit (failed ? 1 : 0);
+}
 
 /* The width of the vector registers at snap_level, in bytes.  */
 static int
@@ -427,23 +581,43 @@ snap_width (void)
   return snap_level == SNAP_AVX512 ? 64 : snap_level == SNAP_AVX ? 32 : 16;
 }
 
+/* In a child of snap_run_all_paths: find the levels, check that the
+   runtime took the path asked for, and test at that path's width.  */
 static void
 snap_init (void)
 {
   const char *path = interceptor_vector_path ();
+  const char *env = getenv (SNAP_ENV);
+  int cpu = snap_cpu_level ();
+  int req = snap_level_of (env);
+  int rt = snap_level_of (path);
+  /* What cpu.c promises: the variable lowers the CPU's level, never
+     raises it; unset or unknown, the CPU's level.  */
+  int want = req >= 0 && req < cpu ? req : cpu;
 
-  __builtin_cpu_init ();
-  if (__builtin_cpu_supports ("avx512f"))
-    snap_level = SNAP_AVX512;
-  else if (__builtin_cpu_supports ("avx"))
-    snap_level = SNAP_AVX;
-  else
-    snap_level = SNAP_SSE;
+  snap_initialised = 1;
+  snap_cpu = (unsigned char) cpu;
+  snap_level = (unsigned char) (rt >= 0 && rt < cpu ? rt : cpu);
   snap_kbw = snap_level == SNAP_AVX512 && __builtin_cpu_supports ("avx512bw");
-  printf ("snapshot: CPU vector level %s%s, interceptor_vector_path () = %s\n",
-	  snap_level == SNAP_AVX512 ? "avx512"
-	  : snap_level == SNAP_AVX ? "avx" : "sse",
-	  snap_kbw ? " (64-bit masks)" : "", path ? path : "(null)");
+  printf ("snapshot: %s%s: CPU vector level %s%s,"
+	  " interceptor_vector_path () = %s, testing at %s\n",
+	  env ? SNAP_ENV "=" : "", env ? env : SNAP_ENV " unset",
+	  snap_level_name[cpu], snap_kbw ? " (64-bit masks)" : "",
+	  path ? path : "(null)", snap_level_name[snap_level]);
+  if (!snap_is_child)
+    {
+      fprintf (stderr, "FAIL: snapshot: snap_run_all_paths (argc, argv)"
+	       " was not called first in main\n");
+      snap_failures++;
+    }
+  if (rt != want)
+    {
+      fprintf (stderr, "FAIL: snapshot: interceptor_vector_path () = %s,"
+	       " expected %s (CPU level %s, %s=%s)\n",
+	       path ? path : "(null)", snap_level_name[want],
+	       snap_level_name[cpu], SNAP_ENV, env ? env : "(unset)");
+      snap_failures++;
+    }
 }
 
 /* A 64-bit pseudo-random generator (splitmix64).  */
@@ -629,6 +803,8 @@ snap_check (const char *test, int transparent)
   int w = snap_width ();
   int i, n;
 
+  snap_nchecks++;
+
   /* --- What the target saw. --- */
   for (i = 0; i < (int) (sizeof args / sizeof args[0]); i++)
     snap_cmp_gpr (test, when, &snap_entry, args[i], snap_in.gpr[args[i]]);
@@ -729,6 +905,12 @@ snap_test (const char *test, void *fn, int transparent, unsigned int nx87,
 static int __attribute__ ((unused))
 snap_finish (void)
 {
+  if (!snap_initialised || snap_nchecks == 0)
+    {
+      fprintf (stderr, "FAIL: snapshot: %s\n", !snap_initialised
+	       ? "snap_init () was not called" : "no call was checked");
+      snap_failures++;
+    }
   fflush (stdout);
   if (snap_failures)
     {

@@ -46,8 +46,9 @@ INTERCEPTOR (cs_chain_x)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
+  snap_run_all_paths (argc, argv);
   snap_init ();
   snap_test ("static chain, transparent", (void *) cs_chain_t, 1, 0, 1, 3);
   snap_test ("static chain, exit part", (void *) cs_chain_x, 0, 0, 1, 3);

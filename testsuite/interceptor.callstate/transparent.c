@@ -20,8 +20,9 @@ INTERCEPTOR (cs_transparent)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
+  snap_run_all_paths (argc, argv);
   snap_init ();
   snap_test ("transparent", (void *) cs_transparent, 1, 0, 0, 4);
   return snap_finish ();

@@ -34,10 +34,11 @@ INTERCEPTOR (cs_x87_x)
 }
 
 int
-main (void)
+main (int argc, char **argv)
 {
   unsigned int n;
 
+  snap_run_all_paths (argc, argv);
   snap_init ();
   for (n = 0; n <= 2; n++)
     {

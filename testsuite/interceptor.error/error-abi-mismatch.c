@@ -6,7 +6,7 @@
 
 extern int real (int);
 
-static void *
+static void
 __attribute__ ((__interceptor__ ("f", 0, 99), __used__))
 body (struct __interceptor_invocation *inv __attribute__ ((__unused__)))	/* { dg-error "another ABI version" } */
 {
