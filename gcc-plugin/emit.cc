@@ -90,6 +90,57 @@ icpt_emit_body (FILE *f, unsigned idx, icpt_body *b)
     icpt_arch_emit_stub (f, name, icpt_site_label (idx, j));
 }
 
+/* -fcf-protection=return|full makes the target's file_end, which runs
+   right after PLUGIN_FINISH_UNIT, mark the object as compatible with
+   shadow stacks (GNU_PROPERTY_X86_FEATURE_1_SHSTK).  An exit part
+   replaces a return address while its target runs, which a shadow stack
+   would refuse: drop the claim and say why, once per unit.  Indirect
+   branch tracking stays (the stubs start with endbr).  */
+static void
+icpt_drop_shstk_claim (void)
+{
+  unsigned i;
+  icpt_body *b;
+
+  if (!(flag_cf_protection & CF_RETURN))
+    return;
+  FOR_EACH_VEC_ELT (icpt_bodies, i, b)
+    if (b->has_exit)
+      {
+	flag_cf_protection
+	  = (enum cf_protection_level) (flag_cf_protection & ~CF_RETURN);
+	auto_diagnostic_group d;
+	if (warning_at (b->loc, 0, "object not marked SHSTK-compatible "
+			"despite %<-fcf-protection%>: interceptor %qs has an "
+			"exit part, which rewrites a return address while its "
+			"target runs", b->label))
+	  {
+	    if (icpt_arch_stubs_shstk_p ())
+	      inform (b->loc, "interceptors without exit parts keep the "
+		      "shadow-stack marking; %<-fcf-protection=branch%> "
+		      "asks for indirect branch tracking only");
+	    else
+	      inform (b->loc, "%<-fcf-protection=branch%> asks for indirect "
+		      "branch tracking only");
+	  }
+	return;
+      }
+  /* Interceptors without exit parts: only where the stubs themselves
+     keep calls and returns paired.  */
+  if (!icpt_arch_stubs_shstk_p () && icpt_bodies.length () > 0)
+    {
+      b = icpt_bodies[0];
+      flag_cf_protection
+	= (enum cf_protection_level) (flag_cf_protection & ~CF_RETURN);
+      auto_diagnostic_group d;
+      if (warning_at (b->loc, 0, "object not marked SHSTK-compatible "
+		      "despite %<-fcf-protection%>: interceptor stubs on "
+		      "this target return into the runtime%'s trampolines"))
+	inform (b->loc, "%<-fcf-protection=branch%> asks for indirect "
+		"branch tracking only");
+    }
+}
+
 void
 icpt_finish_unit (void *, void *)
 {
@@ -123,4 +174,5 @@ icpt_finish_unit (void *, void *)
 
   FOR_EACH_VEC_ELT (icpt_bodies, i, b)
     icpt_emit_body (asm_out_file, i, b);
+  icpt_drop_shstk_claim ();
 }

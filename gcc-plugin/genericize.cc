@@ -26,6 +26,7 @@ struct icpt_walk
   tree inv;			/* the invocation parameter */
   int loop_depth;
   int expr_depth;		/* inside a statement expression */
+  int try_depth;		/* inside a C++ try block */
   hash_set<tree> *stmt_markers;	/* marker calls in statement position */
   vec<tree> locals;
   hash_set<tree> *seen_locals;
@@ -100,6 +101,15 @@ icpt_check_goto (tree call, icpt_walk *w)
       w->failed = true;
       return;
     }
+  if (w->try_depth > 0)
+    {
+      error_at (loc, "%qs inside a %<try%> block: the target and the "
+		"exit part run after the entry part has returned, so the "
+		"handlers of the block cannot catch their exceptions; catch them "
+		"in the caller", icpt_marker_spelling (m));
+      w->failed = true;
+      return;
+    }
   if (m == ICPT_GOTO_TARGET)
     {
       if (w->loop_depth > 0)
@@ -123,8 +133,10 @@ icpt_check_goto (tree call, icpt_walk *w)
 static tree
 icpt_goto_stmt_call (tree t)
 {
-  while (t && (CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
-	 && VOID_TYPE_P (TREE_TYPE (t)))
+  while (t && (TREE_CODE (t) == EXPR_STMT
+	       || TREE_CODE (t) == CLEANUP_POINT_EXPR
+	       || ((CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
+		   && VOID_TYPE_P (TREE_TYPE (t)))))
     t = TREE_OPERAND (t, 0);
   if (!t)
     return NULL_TREE;
@@ -171,7 +183,7 @@ icpt_expr_cb (tree *tp, int *walk_subtrees, void *data)
 	break;
       }
     case RETURN_EXPR:
-      if (w->body)
+      if (w->body && !w->stmt_markers->contains (t))
 	{
 	  error_at (icpt_user_loc (EXPR_LOCATION (t)), "%<return%> in an interceptor body: "
 		    "end the entry part with %<GOTO_TARGET(...)%> and the exit "
@@ -246,9 +258,25 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
   switch (TREE_CODE (t))
     {
     case STATEMENT_LIST:
-      for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i); tsi_next (&i))
-	icpt_walk_stmt (tsi_stmt_ptr (i), w);
-      return;
+      {
+	bool after_goto_return = false;
+	for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i);
+	     tsi_next (&i))
+	  {
+	    tree s = tsi_stmt (i);
+	    tree call = icpt_goto_stmt_call (s);
+	    /* GOTO_RETURN() is the marker and a 'return;'.  */
+	    if (after_goto_return && TREE_CODE (s) == RETURN_EXPR
+		&& !TREE_OPERAND (s, 0))
+	      w->stmt_markers->add (s);
+	    /* -g puts markers of statement starts in between.  */
+	    if (TREE_CODE (s) != DEBUG_BEGIN_STMT)
+	      after_goto_return
+		= call && icpt_marker_of_call (call) == ICPT_GOTO_RETURN;
+	    icpt_walk_stmt (tsi_stmt_ptr (i), w);
+	  }
+	return;
+      }
     case BIND_EXPR:
       for (tree v = BIND_EXPR_VARS (t); v; v = DECL_CHAIN (v))
 	icpt_note_local (w, v);
@@ -302,6 +330,39 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
     case TRY_CATCH_EXPR:
       icpt_walk_stmt (&TREE_OPERAND (t, 0), w);
       icpt_walk_stmt (&TREE_OPERAND (t, 1), w);
+      return;
+
+      /* The C++ front end's statements (cp/cp-tree.def), still present
+	 at PRE_GENERICIZE.  */
+    case IF_STMT:
+      icpt_walk_expr (&TREE_OPERAND (t, 0), w);	/* IF_COND */
+      icpt_walk_stmt (&TREE_OPERAND (t, 1), w);	/* THEN_CLAUSE */
+      icpt_walk_stmt (&TREE_OPERAND (t, 2), w);	/* ELSE_CLAUSE */
+      return;
+    case RANGE_FOR_STMT:
+      icpt_walk_stmt (&TREE_OPERAND (t, 5), w);	/* RANGE_FOR_INIT_STMT */
+      icpt_walk_expr (&TREE_OPERAND (t, 1), w);	/* RANGE_FOR_EXPR */
+      w->loop_depth++;
+      icpt_walk_stmt (&TREE_OPERAND (t, 2), w);	/* RANGE_FOR_BODY */
+      w->loop_depth--;
+      return;
+    case CLEANUP_STMT:
+      icpt_walk_stmt (&TREE_OPERAND (t, 0), w);	/* CLEANUP_BODY */
+      icpt_walk_expr (&TREE_OPERAND (t, 1), w);	/* CLEANUP_EXPR */
+      return;
+    case TRY_BLOCK:
+      /* A target's exceptions never reach the body's handlers: the
+	 target runs after the entry part has returned.  */
+      w->try_depth++;
+      icpt_walk_stmt (&TREE_OPERAND (t, 0), w);	/* TRY_STMTS */
+      w->try_depth--;
+      icpt_walk_stmt (&TREE_OPERAND (t, 1), w);	/* TRY_HANDLERS */
+      return;
+    case HANDLER:
+      icpt_walk_stmt (&TREE_OPERAND (t, 1), w);	/* HANDLER_BODY */
+      return;
+    case MUST_NOT_THROW_EXPR:
+      icpt_walk_stmt (&TREE_OPERAND (t, 0), w);
       return;
     case LABEL_EXPR:
     case CASE_LABEL_EXPR:

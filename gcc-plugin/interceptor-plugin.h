@@ -24,6 +24,7 @@ struct icpt_body
   unsigned frame_align;		/* bytes */
   bool failed;			/* an error was reported */
   bool lowered;			/* split.cc has run */
+  bool has_exit;		/* some GOTO_TARGET has an exit part */
 };
 
 /* The markers the header's macros expand to.  */
@@ -60,9 +61,20 @@ extern opt_pass *icpt_make_split_pass (gcc::context *);
 extern void icpt_finish_unit (void *, void *);
 extern const char *icpt_site_label (unsigned body, unsigned name);
 
-/* The architecture's file (x86_64.cc, ...).  */
+/* The architecture's file (target-x86.cc, ...).  */
 extern bool icpt_arch_supported_p (location_t loc);
 extern void icpt_arch_emit_stub (FILE *f, const char *name,
+				 const char *site_label);
+/* Whether a transparent interceptor's stub and trampolines keep calls
+   and returns paired, as a shadow stack (CET SHSTK) needs.  */
+extern bool icpt_arch_stubs_shstk_p (void);
+
+/* x86_64.cc and i386.cc, which target-x86.cc dispatches to.  */
+extern bool icpt_x86_64_supported_p (location_t loc);
+extern void icpt_x86_64_emit_stub (FILE *f, const char *name,
+				   const char *site_label);
+extern bool icpt_i386_supported_p (location_t loc);
+extern void icpt_i386_emit_stub (FILE *f, const char *name,
 				 const char *site_label);
 
 #endif /* INTERCEPTOR_PLUGIN_H */

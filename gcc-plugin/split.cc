@@ -63,8 +63,11 @@ icpt_reach (basic_block from, sbitmap stop, sbitmap out)
 	{
 	  if (e->flags & (EDGE_EH | EDGE_ABNORMAL))
 	    continue;
-	  if (bitmap_set_bit (out, e->dest->index))
-	    work.safe_push (e->dest);
+	  if (!bitmap_bit_p (out, e->dest->index))
+	    {
+	      bitmap_set_bit (out, e->dest->index);
+	      work.safe_push (e->dest);
+	    }
 	}
     }
 }
@@ -177,6 +180,42 @@ icpt_add_dispatch (function *fun, tree inv, vec<icpt_site> &sites)
   gsi_insert_after (&gsi, gimple_build_switch (tmp, deflab, labels),
 		    GSI_NEW_STMT);
   single_succ_edge (d)->flags &= ~EDGE_FALLTHRU;
+}
+
+/* glibc functions whose result depends on who calls them: they look at
+   their return address to find the calling object (dlsym and dlvsym for
+   RTLD_NEXT and the caller's namespace; dlopen and dlmopen for the
+   caller's RUNPATH/RPATH, $ORIGIN and namespace).  An exit part makes
+   their return address point into the runtime's return landing.  */
+static const char *const icpt_caller_sensitive[] = {
+  "dlsym", "dlvsym", "dlopen", "dlmopen", NULL
+};
+
+/* Warn when BODY, which has an exit part at SITE, intercepts a
+   caller-sensitive function.  Plugins cannot add -W options: the
+   warning cannot be disabled by name; a transparent interceptor does
+   not get it.  */
+static void
+icpt_warn_caller_sensitive (icpt_body *body, icpt_site *site)
+{
+  unsigned i;
+  char *name;
+
+  FOR_EACH_VEC_ELT (body->names, i, name)
+    for (int k = 0; icpt_caller_sensitive[k]; k++)
+      if (strcmp (name, icpt_caller_sensitive[k]) == 0)
+	{
+	  auto_diagnostic_group d;
+	  if (warning_at (body->loc, 0, "interceptor %qs has an exit part, "
+			  "so %qs sees the interceptor runtime as its caller: "
+			  "%<RTLD_NEXT%>, the caller%'s RUNPATH and its "
+			  "namespace are looked up relative to the runtime, "
+			  "not to the real caller", body->label, name))
+	    inform (icpt_user_loc (gimple_location (site->call)),
+		    "the exit part of this %<GOTO_TARGET%>; a transparent "
+		    "interceptor (nothing after %<GOTO_TARGET%>) keeps the "
+		    "caller of %qs exact", name);
+	}
 }
 
 static void
@@ -316,17 +355,21 @@ icpt_split_body (function *fun, icpt_body *body)
   /* Lower.  */
   bool any_exit = false;
   FOR_EACH_VEC_ELT (sites, i, s)
-    {
-      any_exit |= s->has_exit;
-      icpt_lower_site (fun, inv, s, i + 1);
-    }
+    if (s->has_exit)
+      {
+	if (!any_exit)
+	  icpt_warn_caller_sensitive (body, s);
+	any_exit = true;
+      }
+  body->has_exit = any_exit;
+  FOR_EACH_VEC_ELT (sites, i, s)
+    icpt_lower_site (fun, inv, s, i + 1);
+  /* The 'return' of the GOTO_RETURN macro follows, with whatever
+     cleanups the language runs on the way out.  */
   FOR_EACH_VEC_ELT (rets, i, r)
     {
-      basic_block rbb = gimple_bb (r);
       gimple_stmt_iterator gsi = gsi_for_stmt (r);
-      gimple *nop = gimple_build_nop ();
-      gsi_replace (&gsi, nop, false);
-      icpt_make_return (fun, rbb, &gsi);
+      gsi_replace (&gsi, gimple_build_nop (), false);
     }
   if (any_exit)
     icpt_add_dispatch (fun, inv, sites);

@@ -1,4 +1,5 @@
-/* x86_64.cc -- interceptor stubs for x86_64 (SysV and ms_abi callers).
+/* x86_64.cc -- interceptor stubs for x86_64 (SysV and ms_abi callers),
+   called through target-x86.cc.
 
    A stub must hand the complete call state to the runtime's entry
    trampoline.  %r11 is the one register that neither convention uses
@@ -12,15 +13,11 @@
 #include "gcc-common.h"
 #include "interceptor-plugin.h"
 
+/* Called by target-x86.cc for 64-bit compilations.  */
+
 bool
-icpt_arch_supported_p (location_t loc)
+icpt_x86_64_supported_p (location_t loc)
 {
-  if (!TARGET_64BIT)
-    {
-      error_at (loc, "interceptors are not supported for this target yet "
-		"(only %<x86_64%>: compile with %<-m64%>)");
-      return false;
-    }
   if (TARGET_X32)
     {
       error_at (loc, "interceptors are not supported for the x32 ABI");
@@ -30,7 +27,7 @@ icpt_arch_supported_p (location_t loc)
 }
 
 void
-icpt_arch_emit_stub (FILE *f, const char *name, const char *site_label)
+icpt_x86_64_emit_stub (FILE *f, const char *name, const char *site_label)
 {
   if (flag_function_sections)
     fprintf (f, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", name);

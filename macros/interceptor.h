@@ -58,7 +58,7 @@ struct __interceptor_invocation
 extern void __interceptor_goto_target (int, ...)
   __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__));
 extern void __interceptor_goto_return (void)
-  __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__, __noreturn__));
+  __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__));
 extern const char *__interceptor_intercepted_name (void)
   __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__, __const__));
 extern unsigned int __interceptor_intercepted_depth (void)
@@ -97,8 +97,11 @@ extern unsigned int __interceptor_intercepted_depth (void)
 #define GOTO_TARGET(e) __interceptor_goto_target (0, (e))
 
 /* GOTO_RETURN(): end of the exit part; restore the return state and go
-   back to the caller.  */
-#define GOTO_RETURN() __interceptor_goto_return ()
+   back to the caller.  The 'return' leaves the body the way the
+   language leaves any function: C++ destructors and cleanup attributes
+   of the body's variables run.  */
+#define GOTO_RETURN() \
+  do { __interceptor_goto_return (); return; } while (0)
 
 /* The name of the symbol this invocation entered through.  */
 #define INTERCEPTED_NAME (__interceptor_intercepted_name ())

@@ -63,6 +63,12 @@ struct __interceptor_site
    exit part.  */
 #define REC_HAS_EXIT	1u
 #define REC_IN_EXIT	2u
+/* The target of the record below (an exit-part invocation) tail-called
+   this interceptor's stub: both share one return-address slot, which
+   holds the return landing.  This record then carries the real caller's
+   return address and anchor, and __interceptor_leave runs both exit
+   parts (this one's first) before returning to the real caller.  */
+#define REC_CHAINED	4u
 
 /* The runtime's record of one active invocation, on the thread's
    invocation stack.  The body's frame (its local variables) follows it,
@@ -74,7 +80,7 @@ struct __interceptor_record
   void **ra_slot;		/* where the return address is (was) */
   struct __interceptor_record *prev;	/* the record below */
   const struct __interceptor_site *site;
-  unsigned int flags;		/* REC_HAS_EXIT, REC_IN_EXIT */
+  unsigned int flags;		/* REC_HAS_EXIT, REC_IN_EXIT, REC_CHAINED */
   unsigned int size;		/* bytes from the record to the next one */
   struct __interceptor_invocation inv;
 };
@@ -83,6 +89,8 @@ _Static_assert (offsetof (struct __interceptor_record, ret_addr)
 		== REC_RET_ADDR, "REC_RET_ADDR");
 _Static_assert (offsetof (struct __interceptor_record, saved_anchor)
 		== REC_SAVED_ANCHOR, "REC_SAVED_ANCHOR");
+_Static_assert (offsetof (struct __interceptor_record, ra_slot)
+		== REC_RA_SLOT, "REC_RA_SLOT");
 
 /* Granularity of the invocation stack: every record starts at, and every
    record's size is, a multiple of this.  */
@@ -110,6 +118,8 @@ struct __interceptor_thread
 {
   char *top;
   struct __interceptor_record *last;
+  int *errno_p;			/* &errno, set before TOP; saves the
+				   runtime two calls per entry and exit */
 };
 
 /* The base and the end of the mapping TOP lies in.  */
@@ -145,7 +155,7 @@ struct __interceptor_leave_result
 };
 
 extern struct __interceptor_enter_result
-__interceptor_enter (const struct __interceptor_site *, void **)
+__interceptor_enter (const struct __interceptor_site *, void **, void *)
   INTERCEPTOR_HIDDEN;
 extern struct __interceptor_leave_result
 __interceptor_leave (struct __interceptor_record *, void **)
@@ -158,6 +168,9 @@ extern char __interceptor_return_landing[] INTERCEPTOR_HIDDEN;
 /* Public diagnostics API (declared for users in <interceptor.h>).  */
 extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;
 extern const char *interceptor_vector_path (void) INTERCEPTOR_EXPORT;
+extern unsigned long interceptor_thread_memory (void **, unsigned long *,
+						unsigned long *)
+  INTERCEPTOR_EXPORT;
 
 /* diag.c: one-line fatal diagnostics, built without stdio or malloc and
    written with a single write(2), so they are async-signal-safe.  */

@@ -14,7 +14,10 @@
      ret_addr       the caller's return address, replaced by the return
                     landing while the target runs;
      saved_anchor   the caller's value of the anchor register (%rbx on
-                    x86_64, which holds the record while the target runs).
+                    x86_64, %ebx on i386, which holds the record while
+                    the target runs);
+     ra_slot        where the return address is (the i386 return landing
+                    keeps its frame below it, see i386/trampoline.S).
 
    The return landing's CFI finds both through the anchor register with
    DW_CFA_expression rules, so the offsets must stay small (they are
@@ -23,9 +26,11 @@
 #if defined __x86_64__ && defined __LP64__
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	8
+# define REC_RA_SLOT		16
 #elif defined __i386__ || (defined __x86_64__ && defined __ILP32__)
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	4
+# define REC_RA_SLOT		8
 #else
 # error "interceptor runtime: unsupported architecture"
 #endif

@@ -19,9 +19,19 @@
 #include <errno.h>
 #include <signal.h>
 #include <stdbool.h>
+#include <unwind.h>
 
 #include "interceptor-rt.h"
 #include "sys.h"
+
+/* The i386 return landing first pushes a placeholder 0 into the slot
+   of a plain `ret', then copies the return address there: 0 is one of
+   the values of a live record's slot.  (Pushing the return address
+   itself, as the x86_64 landing does, would tell an abandoned slot that
+   was overwritten with 0 from a live one.)  */
+#ifdef __i386__
+# define RT_LANDING_ZERO_PLACEHOLDER 1
+#endif
 
 #define ALIGN_UP(x, a) (((x) + ((a) - 1)) & -(uintptr_t) (a))
 
@@ -50,15 +60,39 @@ pop_to (struct __interceptor_thread *thr, struct __interceptor_record *rec)
   RT_FENCE ();
 }
 
-/* Whether record R can no longer be active when code whose return
-   address lies at SLOT runs on the same machine stack.
+/* Whether record R, made on the same machine stack as code whose return
+   address lies at SLOT, can no longer be active.
 
    While R is active, everything it encloses (its entry part, its target,
    its exit part) runs deeper on the stack than R's return-address slot,
-   so a slot below R's, or a different call that uses R's own slot, means
+   so a slot above R's, or a different call that uses R's own slot, means
    R was abandoned by a longjmp or an exception.  The one exception is a
    target that tail-calls (jumps to) another function through R's slot:
-   that slot then still holds the return landing R put there.  */
+   that slot then still holds the return landing R put there.
+
+   Code deeper on the stack may be enclosed by R -- or run after a
+   longjmp or an exception abandoned R, in a frame deeper than the one
+   that caught it.  R's slot tells (record_slot_live_p).  */
+
+static inline bool
+record_slot_live_p (const struct __interceptor_record *r)
+{
+  /* While R is active its slot holds one of the values R's code puts
+     there -- the caller's return address (R->ret_addr from the start)
+     or the return landing -- and nothing else writes it.  Once R is
+     abandoned the slot is dead stack, and the calls of the code that
+     continued overwrite it with their own return addresses or
+     arguments (at the latest, the call from the catching frame that
+     leads to the code now running, when that frame's stack pointer is
+     what it was when it called R's stub).  */
+  void *v = RT_LOAD (r->ra_slot);
+
+  return (v == (void *) __interceptor_return_landing || v == r->ret_addr
+#ifdef RT_LANDING_ZERO_PLACEHOLDER
+	  || v == NULL
+#endif
+	  );
+}
 
 static inline bool
 record_stale_p (const struct __interceptor_record *r, void **slot)
@@ -66,9 +100,9 @@ record_stale_p (const struct __interceptor_record *r, void **slot)
   if (r->ra_slot < slot)
     return true;
   if (r->ra_slot > slot)
-    return false;
+    return !record_slot_live_p (r);
   return !((r->flags & (REC_HAS_EXIT | REC_IN_EXIT)) == REC_HAS_EXIT
-	   && *slot == (void *) __interceptor_return_landing);
+	   && RT_LOAD (slot) == (void *) __interceptor_return_landing);
 }
 
 /* Whether ADDR lies inside the alternate signal stack SS.  */
@@ -81,41 +115,55 @@ on_stack_p (const stack_t *ss, const void *addr)
   return a >= lo && a - lo < ss->ss_size;
 }
 
-/* Discard the stale records on top of THR's stack, for code whose return
+/* Discard the stale records of THR's stack, for code whose return
    address lies at SLOT, and return the new topmost record.
 
-   Slots compare only on the same machine stack: on a sigaltstack, the
-   interrupted code's records have slots on the thread's normal stack,
-   which may lie anywhere relative to the alternate one.  So when a record
-   looks stale, and only then (sigaltstack(2) is a system call), check
-   whether we run on the alternate stack and the record's slot lies
-   outside it; such a record belongs to the interrupted code and is live,
-   and so is everything below it.
+   Every record above an abandoned one was made while the abandoned one
+   was active, so it is abandoned too: the oldest stale record and
+   everything above it go.  Finding it looks at every record (one load
+   of its slot each); the stack of a thread is rarely more than a few
+   records deep.
 
-   (Known gap: a record made on the alternate stack by a handler that then
-   longjmp()ed back to the normal stack is only discarded when a record
-   below it is left, or if the alternate stack lies below the normal one.
-   Likewise records of other ucontext/coroutine stacks of the same thread
-   are told apart only by address.)  */
+   Positions compare only on the same machine stack: on a sigaltstack,
+   the interrupted code's records have slots on the thread's normal
+   stack, which may lie anywhere relative to the alternate one.  So when
+   a record's position says stale, and only then (sigaltstack(2) is a
+   system call), check whether we run on the alternate stack and the
+   record's slot lies outside it; such a record belongs to the
+   interrupted code, and its slot, which cannot change while the handler
+   runs, tells whether it is live.
+
+   (Known gaps: a record abandoned by a longjmp is kept while its dead
+   slot still holds the landing -- when every frame that has reused
+   that stack area since left the slot unwritten, e.g. a frame whose
+   stack pointer moved down by alloca or a buffer it never wrote -- and
+   is discarded once the code returns above it.  Records of
+   ucontext/coroutine stacks of one thread are told apart only by their
+   slots.)  */
 
 static struct __interceptor_record *
 discard_stale (struct __interceptor_thread *thr, void **slot)
 {
-  struct __interceptor_record *r = RT_LOAD (&thr->last);
+  struct __interceptor_record *r, *oldest_stale = NULL;
   int alt = -1;
   stack_t ss;
 
-  while (r != NULL && record_stale_p (r, slot))
-    {
-      if (alt < 0)
-	alt = (rt_sigaltstack (NULL, &ss) == 0
-	       && (ss.ss_flags & SS_ONSTACK) != 0);
-      if (alt && !on_stack_p (&ss, r->ra_slot))
-	break;
-      pop_to_below (thr, r);
-      r = RT_LOAD (&thr->last);
-    }
-  return r;
+  for (r = RT_LOAD (&thr->last); r != NULL; r = r->prev)
+    if (record_stale_p (r, slot))
+      {
+	if (r->ra_slot < slot)
+	  {
+	    if (alt < 0)
+	      alt = (rt_sigaltstack (NULL, &ss) == 0
+		     && (ss.ss_flags & SS_ONSTACK) != 0);
+	    if (alt && !on_stack_p (&ss, r->ra_slot) && record_slot_live_p (r))
+	      continue;
+	  }
+	oldest_stale = r;
+      }
+  if (oldest_stale != NULL)
+    pop_to_below (thr, oldest_stale);
+  return RT_LOAD (&thr->last);
 }
 
 /* Diagnostics.  */
@@ -215,14 +263,16 @@ die_leave (const struct __interceptor_record *rec, const char *what)
 }
 
 /* The entry hook.  SITE is the site record of the stub the caller
-   called, RA_SLOT the address of the caller's return address.  Returns
-   the target to jump to, and the record when the target must return to
-   the return landing (the trampoline then stores the anchor register in
-   REC->saved_anchor and replaces *RA_SLOT with the landing; the record
-   already holds the original return address).  */
+   called, RA_SLOT the address of the caller's return address, ANCHOR the
+   caller's value of the anchor register.  Returns the target to jump to,
+   and the record when the target must return to the return landing (the
+   trampoline then keeps the record in the anchor register and replaces
+   *RA_SLOT with the landing; the record already holds the original
+   return address and anchor).  */
 
 struct __interceptor_enter_result
-__interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
+__interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
+		     void *anchor)
 {
   struct __interceptor_thread *thr = &__interceptor_thread_state;
   const struct __interceptor_desc *desc = site->desc;
@@ -230,7 +280,7 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
   struct __interceptor_record *rec, *last, *r;
   uintptr_t align, frame, end;
   unsigned int depth;
-  int saved_errno;
+  int saved_errno, *errno_p;
   char *top;
 
   if (__builtin_expect (desc->abi_version != INTERCEPTOR_RT_ABI_VERSION, 0))
@@ -240,8 +290,15 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
   if (__builtin_expect (top == NULL, 0))
     top = __interceptor_thread_init (thr, site);
 
-  last = discard_stale (thr, ra_slot);
-  top = RT_LOAD (&thr->top);
+  /* Nothing to discard when the stack is empty: skip the call.  (A
+     live-looking top record does not make the others live: see
+     discard_stale.)  */
+  last = RT_LOAD (&thr->last);
+  if (last != NULL)
+    {
+      last = discard_stale (thr, ra_slot);
+      top = RT_LOAD (&thr->top);
+    }
 
   /* INTERCEPTED_DEPTH: one more than the nearest enclosing invocation of
      the same interceptor.  */
@@ -276,6 +333,7 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
      a record below them is popped.)  */
   RT_STORE (&thr->top, (char *) end);
   RT_FENCE ();
+  rec->ret_addr = *ra_slot;	/* record_slot_live_p needs it from now on */
   rec->ra_slot = ra_slot;
   rec->prev = last;
   rec->site = site;
@@ -291,11 +349,12 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
 
   /* errno is part of what the target and the caller see: the body's
      library calls must not change it.  */
-  saved_errno = errno;
+  errno_p = RT_LOAD (&thr->errno_p);
+  saved_errno = *errno_p;
   rec->inv.target = NULL;
   desc->body (&rec->inv);
   res.target = rec->inv.target;
-  errno = saved_errno;
+  *errno_p = saved_errno;
 
   if (__builtin_expect (res.target == NULL, 0))
     die_null_target (site);
@@ -304,9 +363,27 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot)
     {
       /* The site has an exit part.  Drop whatever the entry part left
 	 above the record (it returned, so that is all dead).  */
-      rec->ret_addr = *ra_slot;
       pop_to (thr, rec);
-      rec->flags = REC_HAS_EXIT;
+      if (last != NULL && last->ra_slot == ra_slot
+	  && (last->flags & (REC_HAS_EXIT | REC_IN_EXIT)) == REC_HAS_EXIT
+	  && *ra_slot == (void *) __interceptor_return_landing)
+	{
+	  /* The target of LAST tail-called us: our caller is LAST's
+	     return landing.  Take over LAST's caller, so that unwinders
+	     see no landing returning into a landing (two frames with one
+	     CFA, which libgcc and gdb cannot tell apart), and have the
+	     landing run LAST's exit part after ours.  */
+	  rec->ret_addr = last->ret_addr;
+	  rec->saved_anchor = last->saved_anchor;
+	  RT_FENCE ();
+	  rec->flags = REC_HAS_EXIT | REC_CHAINED;
+	}
+      else
+	{
+	  rec->saved_anchor = anchor;
+	  RT_FENCE ();
+	  rec->flags = REC_HAS_EXIT;
+	}
       RT_FENCE ();
       res.rec = rec;
     }
@@ -330,7 +407,7 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot)
   struct __interceptor_thread *thr = &__interceptor_thread_state;
   struct __interceptor_leave_result res;
   struct __interceptor_record *r;
-  int saved_errno;
+  int saved_errno, *errno_p;
 
   /* Never trust REC before finding it on this thread's stack.  */
   for (r = RT_LOAD (&thr->last); r != NULL && r != rec; r = r->prev)
@@ -339,8 +416,13 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot)
     die_leave (NULL, "return landing reached with a record that is not on "
 	       "this thread's invocation stack (corrupted stack, or a return "
 	       "address copied to another thread or context)");
-  if (__builtin_expect (rec->ra_slot != ra_slot
-			|| rec->flags != REC_HAS_EXIT, 0))
+  /* RA_SLOT is where the landing puts the caller's return address back:
+     the slot the record saw, or up to 65535 bytes above it when the
+     target popped its stack arguments (`ret $n': i386 stdcall, and the
+     hidden pointer of an i386 struct return).  */
+  if (__builtin_expect ((uintptr_t) ra_slot - (uintptr_t) rec->ra_slot
+			> 0xffff
+			|| (rec->flags & ~REC_CHAINED) != REC_HAS_EXIT, 0))
     die_leave (rec, "return landing reached from the wrong stack position "
 	       "(corrupted stack, or a return address copied elsewhere)");
 
@@ -348,17 +430,81 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot)
      target.  */
   pop_to (thr, rec);
 
-  rec->flags = REC_HAS_EXIT | REC_IN_EXIT;
-  RT_FENCE ();
-  saved_errno = errno;		/* as the target left it */
-  rec->site->desc->body (&rec->inv);	/* the plugin guarantees it ends
-					   in GOTO_RETURN */
-  errno = saved_errno;
+  errno_p = RT_LOAD (&thr->errno_p);
+  for (;;)
+    {
+      bool chained = (rec->flags & REC_CHAINED) != 0;
 
+      rec->flags |= REC_IN_EXIT;
+      RT_FENCE ();
+      saved_errno = *errno_p;	/* as the target left it */
+      rec->site->desc->body (&rec->inv);	/* the plugin guarantees it
+						   ends in GOTO_RETURN */
+      *errno_p = saved_errno;
+      r = rec->prev;
+      if (!chained)
+	break;
+      pop_to_below (thr, rec);
+
+      /* Then the exit part of the invocation whose target tail-called
+	 this one's stub (REC_CHAINED): they share the slot.  */
+      if (__builtin_expect (r == NULL || r->ra_slot != rec->ra_slot
+			    || (r->flags & ~REC_CHAINED) != REC_HAS_EXIT, 0))
+	die_leave (r, "invocation stack corrupted under a tail call");
+      rec = r;
+    }
+
+  /* The outermost invocation of a chain has the real caller's return
+     address and anchor.  */
   res.ret_addr = rec->ret_addr;
   res.saved_anchor = rec->saved_anchor;
   pop_to_below (thr, rec);
   return res;
+}
+
+/* The personality routine of the return landing's FDE.  When the second
+   phase of an exception (or a forced unwind) passes the landing, the
+   target of the record the anchor register holds is being left: pop it
+   -- with the invocations a tail-call chain joined to it -- and
+   everything above it.  No exit part runs (no unwind hook); nothing is
+   caught.
+
+   _Unwind_GetGR is referenced weakly, so that the runtime does not need
+   libgcc_s: whoever calls this routine is libgcc's unwinder, normally
+   visible to us.  Where it is not (an unwinder loaded privately, e.g.
+   by glibc for pthread_cancel), records are discarded lazily as after a
+   longjmp.  */
+
+#if defined __x86_64__ || defined __i386__
+# define ANCHOR_DWARF_REG 3	/* %rbx, %ebx */
+#endif
+
+extern _Unwind_Word _Unwind_GetGR (struct _Unwind_Context *, int)
+  __attribute__ ((__weak__));
+
+_Unwind_Reason_Code INTERCEPTOR_HIDDEN
+__interceptor_personality (int version, _Unwind_Action actions,
+			   _Unwind_Exception_Class exc_class,
+			   struct _Unwind_Exception *exc,
+			   struct _Unwind_Context *ctx)
+{
+  struct __interceptor_thread *thr = &__interceptor_thread_state;
+  struct __interceptor_record *rec, *r;
+
+  (void) exc_class;
+  (void) exc;
+  if (version != 1 || !(actions & _UA_CLEANUP_PHASE)
+      || _Unwind_GetGR == NULL)
+    return _URC_CONTINUE_UNWIND;
+  rec = (struct __interceptor_record *) _Unwind_GetGR (ctx, ANCHOR_DWARF_REG);
+  for (r = RT_LOAD (&thr->last); r != NULL && r != rec; r = r->prev)
+    ;
+  if (r == NULL)
+    return _URC_CONTINUE_UNWIND;
+  while ((rec->flags & REC_CHAINED) != 0 && rec->prev != NULL)
+    rec = rec->prev;
+  pop_to_below (thr, rec);
+  return _URC_CONTINUE_UNWIND;
 }
 
 /* The number of records on the calling thread's invocation stack, after
@@ -380,4 +526,27 @@ interceptor_thread_depth (void)
   for (; r != NULL; r = r->prev)
     n++;
   return n;
+}
+
+/* Memory introspection, for the benchmark (bench/) and diagnostics.
+   Stores the base of the calling thread's invocation stack mapping
+   (NULL before the thread's first interception) in *BASE, the bytes its
+   records and frames take now in *USED, and the runtime's static TLS
+   bytes per thread in *TLS (any of the three may be NULL); returns the
+   size of the mapping a thread reserves.  Reads the thread's state
+   only.  */
+
+unsigned long
+interceptor_thread_memory (void **base, unsigned long *used,
+			   unsigned long *tls)
+{
+  char *top = RT_LOAD (&__interceptor_thread_state.top);
+
+  if (base != NULL)
+    *base = top != NULL ? RT_STACK_BASE (top) : NULL;
+  if (used != NULL)
+    *used = top != NULL ? (unsigned long) (top - RT_STACK_BASE (top)) : 0;
+  if (tls != NULL)
+    *tls = sizeof __interceptor_thread_state;
+  return INTERCEPTOR_STACK_SIZE;
 }

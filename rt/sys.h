@@ -38,6 +38,37 @@ rt_syscall6 (long nr, long a1, long a2, long a3, long a4, long a5, long a6)
   return ret;
 }
 
+#elif defined __i386__
+
+/* int $0x80 takes the arguments in %ebx %ecx %edx %esi %edi %ebp; %ebp
+   (the frame pointer) and %ebx (the PIC register) cannot be asm
+   operands everywhere, so the sequence loads all six from an array whose
+   address comes in %eax, and saves %ebx and %ebp itself.  */
+
+static inline long
+rt_syscall6 (long nr, long a1, long a2, long a3, long a4, long a5, long a6)
+{
+  long args[7] = { a1, a2, a3, a4, a5, a6, nr };
+  long ret;
+
+  __asm__ __volatile__ ("pushl %%ebp\n\t"
+			"pushl %%ebx\n\t"
+			"movl 20(%%eax), %%ebp\n\t"
+			"movl 16(%%eax), %%edi\n\t"
+			"movl 12(%%eax), %%esi\n\t"
+			"movl 8(%%eax), %%edx\n\t"
+			"movl 4(%%eax), %%ecx\n\t"
+			"movl 0(%%eax), %%ebx\n\t"
+			"movl 24(%%eax), %%eax\n\t"
+			"int $0x80\n\t"
+			"popl %%ebx\n\t"
+			"popl %%ebp"
+			: "=a" (ret)
+			: "0" (args), "m" (args)
+			: "ecx", "edx", "esi", "edi", "memory");
+  return ret;
+}
+
 #else
 
 /* Other targets go through the C library's syscall(2) until they get

@@ -12,6 +12,7 @@
    Copyright (c) 2026 the interceptor authors.
    MIT licence: see COPYING.MIT.  */
 
+#include <errno.h>
 #include <pthread.h>
 #include <stdbool.h>
 #include <sys/mman.h>
@@ -171,6 +172,10 @@ __interceptor_thread_init (struct __interceptor_thread *thr,
       __interceptor_msg_die (&m);
     }
 
+  /* The thread's errno never moves; set before TOP, so that whoever
+     sees TOP sees it.  */
+  RT_STORE (&thr->errno_p, &errno);
+  RT_FENCE ();
   expected = NULL;
   if (__atomic_compare_exchange_n (&thr->top, &expected, base, false,
 				   __ATOMIC_RELAXED, __ATOMIC_RELAXED))

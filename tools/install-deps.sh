@@ -17,8 +17,14 @@ packages="
   autoconf automake libtool pkg-config
   dejagnu
   openssl
+  libelf-dev groff-base
 "
-# For the -m32 test variant (i386, a later issue): gcc-multilib g++-multilib
+# For `make demo-libcrypto' (optional; the demo leaves out what is
+# missing): ltrace uftrace
+# The -m32 (i386) runtime and test variant: a 32-bit toolchain on amd64.
+if test "`dpkg --print-architecture 2>/dev/null`" = amd64; then
+  packages="$packages gcc-multilib g++-multilib"
+fi
 
 missing=
 for p in $packages; do

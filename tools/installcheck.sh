@@ -4,13 +4,19 @@
 # interceptor', and run them: the call-state tests (transparent and
 # exit-part interceptors, x87 returns) and the README's example shim.
 #
-# Usage: installcheck.sh SRCDIR LIBDIR
-#   SRCDIR  the source tree (for the test sources)
-#   LIBDIR  the installed libdir (holds pkgconfig/interceptor.pc)
+# With a third argument, also the i386 call-state tests (one per calling
+# convention) built with -m32 against the installed 32-bit runtime.
+#
+# Usage: installcheck.sh SRCDIR LIBDIR [M32LIBDIR]
+#   SRCDIR     the source tree (for the test sources)
+#   LIBDIR     the installed libdir (holds pkgconfig/interceptor.pc)
+#   M32LIBDIR  the installed 32-bit libdir (holds pkgconfig/interceptor.pc
+#              for -m32), or empty
 set -eu
 
 srcdir=$1
 libdir=$2
+m32libdir=${3:-}
 CC=${CC:-gcc}
 
 PKG_CONFIG_PATH=$libdir/pkgconfig${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}
@@ -37,6 +43,30 @@ for t in transparent exit-part x87; do
     fi
   done
 done
+
+# i386: every calling convention, with the 32-bit interceptor.pc.  The
+# extra flags are the test's dg-options (-fno-pie -no-pie, -mmmx ...).
+if test -n "$m32libdir"; then
+  flags32=`PKG_CONFIG_PATH=$m32libdir/pkgconfig pkg-config --cflags --libs interceptor`
+  echo "installcheck: -m32: pkg-config --cflags --libs interceptor: $flags32"
+  for src in "$srcdir"/testsuite/interceptor.i386/*.c; do
+    t=`basename "$src" .c`
+    grep -q '{ dg-do run }' "$src" || continue	# e.g. cet.c: assemble only
+    extra=`sed -n 's/.*{ dg-options "\([^"]*\)" }.*/\1/p' "$src"`
+    for opt in -O0 -O2; do
+      # shellcheck disable=SC2086
+      if $CC -m32 $opt $extra -I"$srcdir/testsuite/interceptor.i386" "$src" \
+	   $flags32 -ldl -lpthread -o "$work/$t" \
+	 && LD_LIBRARY_PATH=$m32libdir "$work/$t" > "$work/$t.out" 2>&1; then
+	echo "PASS: installed -m32 call-state $t $opt"
+      else
+	echo "FAIL: installed -m32 call-state $t $opt"
+	cat "$work/$t.out" 2>/dev/null || :
+	failed=1
+      fi
+    done
+  done
+fi
 
 # The worked example of the README, as a user builds it.
 if $CC "$srcdir/examples/transport-shim.c" $flags -shared -fPIC \

@@ -8,7 +8,7 @@
    (which runs the body's entry part), restores them all and jumps to the
    target.  Only %r11 is scratch.  When the chosen site has an exit part,
    it also keeps the invocation record in the anchor register %rbx (the
-   caller's %rbx goes into the record) and makes the target return to
+   caller's %rbx is in the record) and makes the target return to
    __interceptor_return_landing.
 
    __interceptor_return_landing is where such a target's `ret' arrives.
@@ -65,6 +65,7 @@
 	.hidden	__interceptor_x86_64_detect
 	.hidden	__interceptor_enter
 	.hidden	__interceptor_leave
+	.hidden	__interceptor_personality
 
 	.text
 
@@ -177,18 +178,18 @@ __interceptor_x86_64_entry:
 	movdqa	%xmm15, E_X8+7*16(%rsp)
 
 .Lentry_call:
-	/* __interceptor_enter (site, &return address).  */
+	/* __interceptor_enter (site, &return address, caller's %rbx).
+	   With an exit part, the record keeps the caller's %rbx (the
+	   anchor; or, when the target of an exit-part invocation
+	   tail-called this stub, that invocation's caller's), and %rbx the
+	   record's address while the target runs.  */
 	movq	E_SITE(%rsp), %rdi
 	leaq	8(%rbp), %rsi
+	movq	%rbx, %rdx
 	call	__interceptor_enter
 	movq	%rax, E_TARGET(%rsp)
 	movq	%rdx, E_REC(%rsp)
-	testq	%rdx, %rdx
-	jz	1f
-	/* Exit part: the caller's %rbx goes into the record, whose address
-	   %rbx holds while the target runs.  */
-	movq	%rbx, REC_SAVED_ANCHOR(%rdx)
-1:
+
 	movl	E_LEVEL(%rsp), %eax
 	cmpl	$LEVEL_AVX, %eax
 	jb	.Lentry_restore_sse
@@ -266,19 +267,26 @@ __interceptor_x86_64_entry:
 .Lentry_exit_mode:
 	.cfi_restore_state
 	/* From here on the CFI finds the caller's %rbx in the record, then
-	   its return address there too once the landing replaces it, so
-	   that an asynchronous unwinder (a profiler's signal) sees the real
+	   its return address there too once the slot is given up, so that
+	   an asynchronous unwinder (a profiler's signal) sees the real
 	   caller at every instruction.  */
 	movq	E_REC(%rsp), %rbx
 	CFI_AT_RBX (DW_REG_RBX, REC_SAVED_ANCHOR)
-	leaq	__interceptor_return_landing(%rip), %r11
-	movq	%r11, 8(%rbp)
-	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
 	movq	E_TARGET(%rsp), %r11
 	leave
 	.cfi_def_cfa %rsp, 8
 	.cfi_restore %rbp
-	jmp	*%r11
+	/* Drop the caller's return address (the record holds it) and fall
+	   through into the landing's `call *%r11', which pushes the
+	   landing's address into the same slot and jumps to the target.
+	   A call, not a jump: the CPU's return-stack predictor then expects
+	   the target's `ret' to come back to the landing, and the landing's
+	   own `ret' to go to the caller (the caller's `call' is still on
+	   it), so neither return is mispredicted.  (lea: the flags stay as
+	   they are.)  */
+	leaq	8(%rsp), %rsp
+	.cfi_def_cfa_offset 0
+	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
 	.cfi_endproc
 	.size	__interceptor_x86_64_entry, .-__interceptor_x86_64_entry
 
@@ -288,10 +296,13 @@ __interceptor_x86_64_entry:
    Entered by the target's `ret' with %rsp just above the slot that held
    the return address and %rbx = the record.  The slot itself is free
    (the caller cannot keep anything there across a call); the landing
-   pushes a placeholder into it.
+   pushes the real return address back into it.  The entry trampoline
+   reaches the target through the `call *%r11' just before the landing,
+   so that the return-stack predictor pairs the target's `ret' with the
+   landing and the landing's `ret' with the caller's `call'.
 
    Right away, while the record is certainly live, the prologue copies the
-   real return address into the placeholder and the caller's %rbx into
+   real return address into the slot and the caller's %rbx into
    the frame, so that from then on the CFI is an ordinary frame's and
    never depends on the record: __interceptor_leave pops it, and a signal
    handler may reuse its memory before the landing returns.
@@ -316,44 +327,54 @@ __interceptor_x86_64_entry:
    set means an empty register.  */
 #define FSW_C3_C0	0x4100
 
-	.p2align 4
-	/* The FDE starts one byte before the landing: unwinders look up
-	   the instruction before a return address.  In it, as at the
-	   landing, the frame stands for the caller's state: the return
-	   address and the caller's %rbx are in the record %rbx points to,
-	   and the caller's %rsp is the current one.
+	/* No alignment here: the entry trampoline falls through into the
+	   call below.
+
+	   The FDE starts with that call, the instruction before the
+	   landing: unwinders look up the instruction before a return
+	   address.  In it, as at the landing, the frame stands for the
+	   caller's state: the return address and the caller's %rbx are in
+	   the record %rbx points to, and the caller's %rsp is the current
+	   one.
 
 	   The CFA is NOT the caller's %rsp, as usual, but 8 more, with an
 	   explicit rule for %rsp: the target's CFA is already the caller's
 	   %rsp, and libgcc identifies a frame by its callee's CFA.  Two
-	   equal CFAs in a row would give the landing (which has no
-	   personality routine) the identity of the catching frame, and
-	   _Unwind_RaiseException would abort.  */
+	   equal CFAs in a row would give the landing the identity of the
+	   catching frame, and _Unwind_RaiseException would abort.
+
+	   The personality routine pops the record when an exception (or a
+	   forced unwind: pthread_exit, pthread_cancel) leaves the target
+	   through the landing (runtime.c); it never catches anything.  */
 	.cfi_startproc
+	.cfi_personality 0x1b, __interceptor_personality
 	.cfi_def_cfa %rsp, 8
 	CFI_RSP_IS_CFA_MINUS_8
 	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
 	CFI_AT_RBX (DW_REG_RBX, REC_SAVED_ANCHOR)
 	.type	__interceptor_return_landing_pad, @function
 __interceptor_return_landing_pad:
-	nop
+	/* The entry trampoline's jump to a target with an exit part: the
+	   return address it pushes is the landing's.  */
+	call	*%r11
 	.size	__interceptor_return_landing_pad, .-__interceptor_return_landing_pad
 
 	.globl	__interceptor_return_landing
 	.hidden	__interceptor_return_landing
 	.type	__interceptor_return_landing, @function
 __interceptor_return_landing:
-	pushq	$0
+	/* The real return address goes straight back into its slot: the
+	   slot of a live record never holds anything but the return
+	   landing or the caller's return address (runtime.c,
+	   record_slot_live_p).  */
+	pushq	REC_RET_ADDR(%rbx)
 	.cfi_adjust_cfa_offset 8
+	.cfi_offset DW_REG_RA, -16
 	pushq	%rbp
 	.cfi_adjust_cfa_offset 8
 	.cfi_rel_offset %rbp, 0
 	movq	%rsp, %rbp
 	.cfi_def_cfa_register %rbp
-	/* %r11 is volatile and returns nothing in either convention.  */
-	movq	REC_RET_ADDR(%rbx), %r11
-	movq	%r11, 8(%rbp)
-	.cfi_offset DW_REG_RA, -16
 	pushq	REC_SAVED_ANCHOR(%rbx)
 	.cfi_offset %rbx, -32
 	andq	$-64, %rsp

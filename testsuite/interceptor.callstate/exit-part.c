@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "x86_64 snapshot; i386: interceptor.i386" } */
 /* Call state through an interceptor with an exit part (SPEC 3.1-3.3):
    both parts destroy every caller-saved register and run stdio, memcpy
    and x87 code.  The target must see every argument register and the

@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "x86_64 snapshot; i386: interceptor.i386" } */
 /* Call state with interceptors nested inside the body (SPEC 3.2): the
    entry and exit parts of the interceptor under test call other
    intercepted functions -- with exit parts of their own, returning

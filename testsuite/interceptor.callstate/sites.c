@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "x86_64 snapshot; i386: interceptor.i386" } */
 /* Call state with several GOTO_TARGET sites in one body (SPEC 2.2,
    3.1-3.3): the path taken decides whether the invocation is transparent
    or has an exit part, and each path must preserve the call state.  See

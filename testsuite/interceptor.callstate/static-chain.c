@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "x86_64 snapshot; i386: interceptor.i386" } */
 /* The static chain register %r10 (SPEC 3.1): the caller's value reaches
    the target -- which returns it in %rax -- although the body destroys
    %r10, among others, and itself calls a GNU C nested function (whose

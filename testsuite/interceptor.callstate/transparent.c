@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "x86_64 snapshot; i386: interceptor.i386" } */
 /* Call state through a transparent interceptor (SPEC 3.1-3.3): the
    body destroys every caller-saved register and runs stdio, memcpy and
    x87 code, then GOTO_TARGET; the target must still see every argument

@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "x86_64 snapshot; i386: interceptor.i386" } */
 /* x87 return values (SPEC 3.2): a target that leaves 0 values on the x87
    stack (an integer or SSE return), 1 (long double in %st0) or 2
    (complex long double in %st0 and %st1).  With an exit part the runtime

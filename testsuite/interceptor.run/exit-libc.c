@@ -1,4 +1,6 @@
 /* { dg-do run } */
+/* x87 excess precision (i386) would make equal results compare unequal.  */
+/* { dg-options "-fexcess-precision=standard" } */
 /* An exit part may run arbitrary C -- stdio, long double arithmetic,
    vectorised memcpy/memset, qsort, strtold -- without disturbing the
    return value the caller gets, whatever its class (SPEC 3.2): integer,

@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "i386 has no __int128" } */
 /* __int128 arguments and return values (SPEC 3.1, 3.2): in register
    pairs (%rdi:%rsi ... and %rax:%rdx) and, once the six argument
    registers run out (an __int128 is never split between registers and

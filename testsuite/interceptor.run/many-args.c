@@ -1,4 +1,6 @@
 /* { dg-do run } */
+/* x87 excess precision (i386) would make equal results compare unequal.  */
+/* { dg-options "-fexcess-precision=standard" } */
 /* Many arguments of mixed classes (SPEC 3.1): 20 integer, double and
    float arguments interleaved, more than there are argument registers of
    either class, so that several go on the stack -- through a transparent

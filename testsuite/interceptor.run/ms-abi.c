@@ -1,4 +1,5 @@
 /* { dg-do run } */
+/* { dg-skip-variant "-m32" "ms_abi is an x86_64 convention; i386 conventions are in interceptor.i386" } */
 /* Microsoft x64 calling convention (SPEC 3.1-3.3): a caller that
    declares the intercepted name __attribute__ ((ms_abi)) and a target
    defined ms_abi.  The stub knows nothing of conventions: the arguments

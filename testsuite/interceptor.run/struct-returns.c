@@ -66,7 +66,10 @@ exit_work (const char *name)
   }
 
 STRUCT_CASE (struct s_ii, ii, (a.a += k, a.b -= k))
-STRUCT_CASE (struct s_ll, ll, (a.a *= k, a.b = ~a.b))
+/* Unsigned arithmetic: long is 32 bits on i386, where signed overflow
+   would be undefined (and GCC -O2 then drops the loop's exit).  */
+STRUCT_CASE (struct s_ll, ll, (a.a = (long) ((unsigned long) a.a * k),
+			       a.b = ~a.b))
 STRUCT_CASE (struct s_dd, dd, (a.x *= k, a.y /= k))
 STRUCT_CASE (struct s_ld, ld, (a.a += k, a.d *= -k))
 STRUCT_CASE (struct s_dl, dl, (a.a ^= k, a.d += k))
@@ -106,7 +109,7 @@ main (void)
     {
       TRY (struct s_ii, ii, MEMEQ, ((struct s_ii) { 1000 * k, -7 }));
       TRY (struct s_ll, ll, MEMEQ,
-	   ((struct s_ll) { (long) 0x123456789LL * k,
+	   ((struct s_ll) { (long) (0x123456789LL * k),
 				(long) 0x5555aaaa5555aaaaLL }));
       TRY (struct s_dd, dd, MEMEQ, ((struct s_dd) { 1.0 / 3, -2.5 * k }));
       TRY (struct s_ld, ld, MEMEQ, ((struct s_ld) { -k, 0.1 * k }));

@@ -1,0 +1,825 @@
+/* bench.c -- the benchmark driver: what one call of an empty function in
+   a shared library costs through each interposition mechanism
+   (`make bench'; README, "Performance").
+
+   Run as
+
+       LD_PRELOAD=bench-shim.so bench-driver [--auditor bench-audit.so]
+           [--qemu qemu-x86_64 --shim bench-shim.so]
+
+   it times, in this process, rows 1-4 and 6 of the table (the functions
+   of libbenchtarget.so, called through the PLT, with bench-shim.so
+   interposing on all but bench_direct); runs itself again with
+   INTERCEPTOR_VECTOR_PATH lowered for rows 3-4 on each narrower vector
+   path, and with LD_AUDIT for row 7; optionally checks (not times) the
+   SSE and AVX paths under QEMU CPU models; and prints the table, the
+   runtime's memory per thread and per active invocation, and the
+   performance goals of issue 6.
+
+   Each figure is the median, minimum and maximum over BENCH_REPS
+   (default 15) repetitions of a loop of N calls, N chosen so that one
+   repetition takes about BENCH_MS (default 50) milliseconds.
+
+   The exit status is 0 when every row was measured and every
+   interposer saw its calls (the goals are figures, not tests).
+
+   Internal modes: --child ROWS (time row 0, a direct call that stands
+   for row 1 in that process, and ROWS; print "ROW ..." lines) and
+   --check (call every row a few times and check arguments, results and
+   counters; exit status 0 when right).
+
+   Copyright (c) 2026 the interceptor authors.
+   MIT licence: see COPYING.MIT.  */
+
+#define _GNU_SOURCE 1
+
+#include <dlfcn.h>
+#include <errno.h>
+#include <gnu/libc-version.h>
+#include <pthread.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/mman.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <time.h>
+#include <unistd.h>
+
+#include "bench.h"
+
+/* ------------------------------------------------------------------ */
+/* Timing.  */
+
+typedef long (*loop_fn) (long);
+
+/* One loop per function, so that every call is a direct call through
+   the PLT, as in a real program.  The sum checks every result.  */
+#define LOOP(fn)							\
+  static long __attribute__ ((__noinline__))				\
+  loop_##fn (long n)							\
+  {									\
+    long s = 0;								\
+    for (long i = 0; i < n; i++)					\
+      s += fn (i);							\
+    return s;								\
+  }
+LOOP (bench_floor)
+LOOP (bench_direct)
+LOOP (bench_wrapped)
+LOOP (bench_transparent)
+LOOP (bench_exitpart)
+LOOP (bench_cpuid)
+
+struct stats
+{
+  double med, min, max;		/* ns per call */
+  int valid;
+};
+
+static int reps = 15;
+static double rep_ns = 50e6;
+static int sums_ok = 1;
+
+static double
+now_ns (void)
+{
+  struct timespec ts;
+
+  clock_gettime (CLOCK_MONOTONIC, &ts);
+  return ts.tv_sec * 1e9 + ts.tv_nsec;
+}
+
+static double
+timed (loop_fn f, long n)
+{
+  double t0 = now_ns ();
+  long s = f (n);
+  double t = now_ns () - t0;
+
+  if (s != n * (n - 1) / 2)
+    sums_ok = 0;
+  return t;
+}
+
+static int
+cmp_double (const void *a, const void *b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+
+  return x < y ? -1 : x > y;
+}
+
+/* How many calls of F take about rep_ns.  */
+static long
+calibrate (loop_fn f)
+{
+  double t;
+  long n = 1;
+
+  /* Warm up (lazy binding, the runtime's first-use work) first.  */
+  timed (f, 16);
+  while ((t = timed (f, n)) < rep_ns / 20 && n < (1L << 40))
+    n *= 2;
+  n = (long) (n * (rep_ns / t));
+  return n < 1 ? 1 : n;
+}
+
+/* Time the NF loops F[]: REPS rounds, each timing every loop once (so
+   that a burst of load from elsewhere on the machine hits all of them
+   alike), then the median, minimum and maximum per loop.  */
+static void
+measure (const loop_fn *f, int nf, struct stats *st)
+{
+  static double v[16][64];
+  long n[16];
+  int i, r;
+
+  for (i = 0; i < nf; i++)
+    n[i] = calibrate (f[i]);
+  for (r = 0; r < reps; r++)
+    for (i = 0; i < nf; i++)
+      v[i][r] = timed (f[i], n[i]) / n[i];
+  for (i = 0; i < nf; i++)
+    {
+      qsort (v[i], reps, sizeof v[i][0], cmp_double);
+      st[i].med = reps % 2 ? v[i][reps / 2]
+	: (v[i][reps / 2 - 1] + v[i][reps / 2]) / 2;
+      st[i].min = v[i][0];
+      st[i].max = v[i][reps - 1];
+      st[i].valid = 1;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The rows.  */
+
+/* Row 0 is the floor (a direct call of bench_floor) of a child process,
+   which the parent compares with its own row 1.  */
+enum { ROW_FLOOR = 0, ROW_DIRECT = 1, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART,
+       ROW_STRICT, ROW_CPUID, ROW_AUDIT, NROWS };
+
+static const char *const row_name[NROWS] = {
+  "direct call in that process",
+  "direct call (PLT): the floor",
+  "hand-written wrapper (prototype, dlsym ptr)",
+  "interceptor, transparent (entry counts)",
+  "interceptor, entry + exit part (both count)",
+  "interceptor, strict mode",
+  "proposal-style stub, CPUID on every entry",
+  "LD_AUDIT la_pltenter + la_pltexit",
+};
+
+static const loop_fn row_loop[NROWS] = {
+  loop_bench_floor, loop_bench_direct, loop_bench_wrapped, loop_bench_transparent,
+  loop_bench_exitpart, NULL, loop_bench_cpuid, loop_bench_direct,
+};
+
+static struct bench_counts *counts;
+
+/* The shim's counter that row ROW must advance, or NULL.  */
+static unsigned long *
+row_counter (int row)
+{
+  if (counts == NULL)
+    return NULL;
+  switch (row)
+    {
+    case ROW_WRAPPED: return &counts->wrapped;
+    case ROW_TRANSPARENT: return &counts->transparent;
+    case ROW_EXITPART: return &counts->exitpart_exit;
+    case ROW_CPUID: return &counts->cpuid;
+    default: return NULL;
+    }
+}
+
+/* Time the NROWS rows ROW[] in this process, interleaved.  A row whose
+   interposer did not see the calls is not valid; a row without a loop
+   (strict mode, for now) neither.  */
+static void
+run_rows (const int *row, int nrows, struct stats *st)
+{
+  unsigned long before[16];
+  loop_fn f[16];
+  int idx[16], nf = 0, i;
+
+  for (i = 0; i < nrows; i++)
+    {
+      unsigned long *c = row_counter (row[i]);
+      before[i] = c ? *c : 0;
+      if (row_loop[row[i]] != NULL)
+	{
+	  idx[nf] = i;
+	  f[nf++] = row_loop[row[i]];
+	}
+      st[i] = (struct stats) { 0, 0, 0, 0 };
+    }
+  {
+    struct stats s[16];
+    measure (f, nf, s);
+    for (i = 0; i < nf; i++)
+      st[idx[i]] = s[i];
+  }
+  for (i = 0; i < nrows; i++)
+    {
+      unsigned long *c = row_counter (row[i]);
+      if (c != NULL && *c == before[i])
+	st[i].valid = 0;
+      if (row[i] == ROW_EXITPART
+	  && counts->exitpart_entry != counts->exitpart_exit)
+	st[i].valid = 0;
+    }
+}
+
+/* ------------------------------------------------------------------ */
+/* The runtime, found at run time: the driver itself does not link
+   libinterceptor (the preloaded shim brings it).  */
+
+static const char *(*rt_vector_path) (void);
+static unsigned int (*rt_thread_depth) (void);
+static unsigned long (*rt_thread_memory) (void **, unsigned long *,
+					  unsigned long *);
+
+static void
+find_runtime (void)
+{
+  counts = dlsym (RTLD_DEFAULT, "bench_shim_counts");
+  rt_vector_path = (const char *(*) (void))
+    dlsym (RTLD_DEFAULT, "interceptor_vector_path");
+  rt_thread_depth = (unsigned int (*) (void))
+    dlsym (RTLD_DEFAULT, "interceptor_thread_depth");
+  rt_thread_memory = (unsigned long (*) (void **, unsigned long *,
+					 unsigned long *))
+    dlsym (RTLD_DEFAULT, "interceptor_thread_memory");
+}
+
+/* ------------------------------------------------------------------ */
+/* Child processes: the same program with another environment.  */
+
+static char *self_exe;
+
+/* Run this program with ARGV, ENV's assignments ("NAME=value" set,
+   "NAME" removed) applied to the environment and, if WRAP is not NULL,
+   under WRAP[0..] (e.g. qemu).  Its standard output (and with
+   MERGE_STDERR its standard error) goes into OUT (NUL-terminated,
+   truncated to OUTSZ).  Returns the exit status, or -1.  */
+static int
+run_self (char *const *wrap, char *const *argv, char *const *env,
+	  int merge_stderr, char *out, size_t outsz)
+{
+  extern char **environ;
+  char *nargv[32], *nenv[4096];
+  int fd[2], status, na = 0, ne = 0;
+  size_t len = 0;
+  ssize_t k;
+  pid_t pid;
+
+  for (char **e = environ; *e != NULL && ne < 4000; e++)
+    {
+      int drop = 0;
+      for (char *const *a = env; *a != NULL; a++)
+	{
+	  size_t l = strcspn (*a, "=");
+	  if (strncmp (*e, *a, l) == 0 && (*e)[l] == '=')
+	    drop = 1;
+	}
+      if (!drop)
+	nenv[ne++] = *e;
+    }
+  for (char *const *a = env; *a != NULL; a++)
+    if (strchr (*a, '=') != NULL)
+      nenv[ne++] = *a;
+  nenv[ne] = NULL;
+  for (; wrap != NULL && *wrap != NULL; wrap++)
+    nargv[na++] = *wrap;
+  nargv[na++] = self_exe;
+  for (; *argv != NULL && na < 30; argv++)
+    nargv[na++] = *argv;
+  nargv[na] = NULL;
+
+  if (pipe (fd) != 0)
+    return -1;
+  fflush (stdout);
+  pid = fork ();
+  if (pid < 0)
+    return -1;
+  if (pid == 0)
+    {
+      dup2 (fd[1], STDOUT_FILENO);
+      if (merge_stderr)
+	dup2 (fd[1], STDERR_FILENO);
+      close (fd[0]);
+      close (fd[1]);
+      execve (nargv[0], nargv, nenv);
+      fprintf (stderr, "bench-driver: cannot run %s: %s\n", nargv[0],
+	       strerror (errno));
+      _exit (127);
+    }
+  close (fd[1]);
+  while ((k = read (fd[0], out + len, outsz - 1 - len)) > 0)
+    len += k;
+  out[len] = '\0';
+  close (fd[0]);
+  if (waitpid (pid, &status, 0) != pid)
+    return -1;
+  return WIFEXITED (status) ? WEXITSTATUS (status) : -1;
+}
+
+/* Parse "ROW <row> <med> <min> <max> <valid>" for ROW out of OUT.  */
+static struct stats
+parse_row (const char *out, int row)
+{
+  struct stats st = { 0, 0, 0, 0 };
+  const char *p = out;
+
+  while ((p = strstr (p, "ROW ")) != NULL)
+    {
+      int r, v;
+      double a, b, c;
+      if (sscanf (p, "ROW %d %lf %lf %lf %d", &r, &a, &b, &c, &v) == 5
+	  && r == row)
+	{
+	  st.med = a, st.min = b, st.max = c, st.valid = v;
+	  break;
+	}
+      p += 4;
+    }
+  return st;
+}
+
+static void
+print_row_line (int row, struct stats st)
+{
+  printf ("ROW %d %.4f %.4f %.4f %d\n", row, st.med, st.min, st.max,
+	  st.valid);
+}
+
+/* --child ROWS: time ROWS ("3,4" or "7") in this process.  */
+static int
+child_main (const char *rows)
+{
+  struct stats st[16];
+  int row[16] = { ROW_FLOOR }, n = 1;
+
+  for (const char *p = rows; *p != '\0' && n < 16; p++)
+    if (*p >= '1' && *p <= '7')
+      row[n++] = *p - '0';
+  run_rows (row, n, st);
+  for (int i = 0; i < n; i++)
+    print_row_line (row[i], st[i]);
+  return 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* --check: every interposer passes arguments and results through and
+   sees every call, on whatever vector path this process runs.  */
+
+static int
+check_main (void)
+{
+  static long (*const fn[]) (long) = {
+    bench_direct, bench_wrapped, bench_transparent, bench_exitpart,
+    bench_cpuid,
+  };
+  struct bench_counts c0;
+  unsigned long n = 0;
+  int bad = 0;
+
+  if (counts == NULL)
+    {
+      printf ("check: bench-shim.so is not preloaded\n");
+      return 1;
+    }
+  c0 = *counts;
+  for (long x = -3; x < 1000; x += 7, n++)
+    for (size_t f = 0; f < sizeof fn / sizeof fn[0]; f++)
+      if (fn[f] (x * 0x10001L) != x * 0x10001L)
+	bad++;
+  if (counts->wrapped - c0.wrapped != n
+      || counts->transparent - c0.transparent != n
+      || counts->exitpart_entry - c0.exitpart_entry != n
+      || counts->exitpart_exit - c0.exitpart_exit != n
+      || counts->cpuid - c0.cpuid != n)
+    bad++;
+  /* 51 nested exit-part invocations, the innermost calling another
+     exit-part interceptor.  */
+  if (bench_nest (50, bench_exitpart) != 50
+      || counts->nest_exit - c0.nest_exit != 51)
+    bad++;
+  printf ("check: vector path %s: %s\n",
+	  rt_vector_path ? rt_vector_path () : "?", bad ? "WRONG" : "ok");
+  return bad != 0;
+}
+
+/* ------------------------------------------------------------------ */
+/* Memory.  */
+
+struct mem
+{
+  unsigned long reserved, tls, used_first, resident_first;
+  unsigned long used_nest[2], depth_nest[2], resident_nest;
+  int ok;
+};
+
+static struct mem mem;
+static const long nest_k[2] = { 1, 1000 };
+static int nest_i;
+
+static unsigned long
+resident_bytes (void *base, unsigned long size)
+{
+  long page = sysconf (_SC_PAGESIZE);
+  unsigned long n = size / page, res = 0;
+  unsigned char *vec = malloc (n);
+
+  if (vec == NULL || mincore (base, size, vec) != 0)
+    {
+      free (vec);
+      return 0;
+    }
+  for (unsigned long i = 0; i < n; i++)
+    res += vec[i] & 1;
+  free (vec);
+  return res * page;
+}
+
+static long
+nest_probe (long x)
+{
+  void *base;
+  unsigned long used, tls;
+
+  rt_thread_memory (&base, &used, &tls);
+  mem.used_nest[nest_i] = used;
+  mem.depth_nest[nest_i] = rt_thread_depth ();
+  if (nest_i == 1)
+    mem.resident_nest = resident_bytes (base, mem.reserved);
+  return x;
+}
+
+/* A fresh thread: one interception, then nesting.  */
+static void *
+mem_thread (void *arg)
+{
+  void *base;
+  unsigned long used, tls;
+
+  (void) arg;
+  bench_exitpart (1);
+  mem.reserved = rt_thread_memory (&base, &used, &tls);
+  mem.tls = tls;
+  mem.used_first = used;
+  mem.resident_first = base ? resident_bytes (base, mem.reserved) : 0;
+  mem.ok = base != NULL;
+  for (nest_i = 0; nest_i < 2; nest_i++)
+    if (bench_nest (nest_k[nest_i], nest_probe) != nest_k[nest_i])
+      mem.ok = 0;
+  return NULL;
+}
+
+static void
+measure_memory (void)
+{
+  pthread_t t;
+
+  if (rt_thread_memory == NULL || rt_thread_depth == NULL
+      || pthread_create (&t, NULL, mem_thread, NULL) != 0)
+    return;
+  pthread_join (t, NULL);
+}
+
+/* ------------------------------------------------------------------ */
+/* The machine.  */
+
+static void
+print_machine (void)
+{
+  char line[512], model[256] = "?";
+  int hyper = 0;
+  FILE *f = fopen ("/proc/cpuinfo", "r");
+  struct utsname u;
+
+  if (f != NULL)
+    {
+      while (fgets (line, sizeof line, f) != NULL)
+	{
+	  char *v = strchr (line, ':');
+	  if (v == NULL)
+	    continue;
+	  v += 1 + (v[1] == ' ');
+	  v[strcspn (v, "\n")] = '\0';
+	  if (strncmp (line, "model name", 10) == 0 && model[0] == '?')
+	    snprintf (model, sizeof model, "%s", v);
+	  else if (strncmp (line, "flags", 5) == 0 && !hyper)
+	    hyper = strstr (v, " hypervisor") != NULL;
+	}
+      fclose (f);
+    }
+  uname (&u);
+  printf ("machine: %s, %ld online CPUs%s; %s %s %s; glibc %s\n", model,
+	  sysconf (_SC_NPROCESSORS_ONLN), hyper ? " (virtual machine)" : "",
+	  u.sysname, u.release, u.machine, gnu_get_libc_version ());
+}
+
+/* ------------------------------------------------------------------ */
+
+struct result
+{
+  int row;
+  const char *path;		/* vector path, or NULL */
+  struct stats st;
+  double floor;			/* row 0 of its process, or 0 (this one) */
+};
+
+static double
+ratio (double a, double b)
+{
+  return b > 0 ? a / b : 0;
+}
+
+static void
+print_result (const struct result *r, double r1, double r2)
+{
+  char label[16], name[80], t[64];
+  double med;
+
+  if (r->path != NULL)
+    snprintf (label, sizeof label, "%d %s", r->row, r->path);
+  else
+    snprintf (label, sizeof label, "%d", r->row);
+  snprintf (name, sizeof name, "%s", row_name[r->row]);
+  if (!r->st.valid)
+    {
+      printf ("%-10s %-45s %s\n", label, name,
+	      r->row == ROW_STRICT ? "(strict mode not implemented yet)"
+	      : "(not measured)");
+      return;
+    }
+  /* A row measured in another process is compared through that
+     process's own floor: as if its floor had been this row 1.  */
+  med = r->floor > 0 ? r->st.med * r1 / r->floor : r->st.med;
+  snprintf (t, sizeof t, "%8.2f (%.2f-%.2f)", r->st.med, r->st.min,
+	    r->st.max);
+  printf ("%-10s %-45s %-24s %8.2f %8.2f %8.2f%s\n", label, name, t,
+	  ratio (med, r1), ratio (med, r2),
+	  r->st.med - (r->floor > 0 ? r->floor : r1), r->floor > 0 ? " *" : "");
+}
+
+static int
+usage (void)
+{
+  fprintf (stderr, "usage: LD_PRELOAD=bench-shim.so bench-driver [--auditor "
+	   "bench-audit.so] [--qemu QEMU --shim bench-shim.so]\n");
+  return 2;
+}
+
+int
+main (int argc, char **argv)
+{
+  const char *auditor = NULL, *qemu = NULL, *shim = NULL, *child = NULL;
+  struct result res[16];
+  const char *path, *e;
+  int nres = 0, check = 0, fails = 0;
+  char out[8192], buf[4096];
+  double r1, r2, r3, r4, r6, r7, audit_floor = 0;
+
+  for (int i = 1; i < argc; i++)
+    if (strcmp (argv[i], "--auditor") == 0 && i + 1 < argc)
+      auditor = argv[++i];
+    else if (strcmp (argv[i], "--qemu") == 0 && i + 1 < argc)
+      qemu = argv[++i];
+    else if (strcmp (argv[i], "--shim") == 0 && i + 1 < argc)
+      shim = argv[++i];
+    else if (strcmp (argv[i], "--child") == 0 && i + 1 < argc)
+      child = argv[++i];
+    else if (strcmp (argv[i], "--check") == 0)
+      check = 1;
+    else
+      return usage ();
+
+  if ((e = getenv ("BENCH_REPS")) != NULL && atoi (e) > 0)
+    reps = atoi (e) < 64 ? atoi (e) : 63;
+  if ((e = getenv ("BENCH_MS")) != NULL && atof (e) > 0)
+    rep_ns = atof (e) * 1e6;
+  self_exe = realpath ("/proc/self/exe", NULL);
+  find_runtime ();
+
+  if (check)
+    return check_main ();
+  if (child != NULL)
+    return child_main (child);
+
+  if (counts == NULL || rt_vector_path == NULL)
+    {
+      fprintf (stderr, "bench-driver: bench-shim.so is not preloaded\n");
+      return usage ();
+    }
+  path = rt_vector_path ();
+
+  printf ("interceptor benchmark: one call of an empty function "
+	  "long f(long) in a shared library\n");
+  print_machine ();
+  printf ("vector path: %s%s; %d repetitions of ~%.0f ms each; "
+	  "ns/call = median (min-max)\n\n", path,
+	  getenv ("INTERCEPTOR_VECTOR_PATH") ? " (INTERCEPTOR_VECTOR_PATH)"
+	  : " (detected)", reps, rep_ns / 1e6);
+  fflush (stdout);
+
+  /* In this process.  */
+  {
+    int row[ROW_CPUID];
+    struct stats st[ROW_CPUID];
+
+    for (int i = 0; i < ROW_CPUID; i++)
+      row[i] = ROW_DIRECT + i;
+    run_rows (row, ROW_CPUID, st);
+    for (int i = 0; i < ROW_CPUID; i++)
+      {
+	res[nres].row = row[i];
+	res[nres].path = (row[i] == ROW_TRANSPARENT
+			  || row[i] == ROW_EXITPART) ? path : NULL;
+	res[nres].st = st[i];
+	res[nres].floor = 0;
+	nres++;
+      }
+  }
+
+  /* Rows 3-4 on the narrower vector paths, each in its own process.  */
+  if (getenv ("INTERCEPTOR_VECTOR_PATH") == NULL)
+    {
+      static const char *const lower[] = { "avx", "sse" };
+      for (int i = 0; i < 2; i++)
+	{
+	  char *argv2[] = { "--child", "34", NULL };
+	  char *env2[] = { buf, NULL };
+	  if (strcmp (path, "sse") == 0
+	      || (strcmp (path, "avx") == 0 && strcmp (lower[i], "avx") == 0))
+	    continue;
+	  snprintf (buf, sizeof buf, "INTERCEPTOR_VECTOR_PATH=%s", lower[i]);
+	  if (run_self (NULL, argv2, env2, 0, out, sizeof out) != 0)
+	    fails++;
+	  for (int row = ROW_TRANSPARENT; row <= ROW_EXITPART; row++)
+	    {
+	      res[nres].row = row;
+	      res[nres].path = lower[i];
+	      res[nres].st = parse_row (out, row);
+	      res[nres].floor = parse_row (out, ROW_FLOOR).med;
+	      nres++;
+	    }
+	}
+    }
+
+  /* Row 7: the same driver under LD_AUDIT, without the shim.  */
+  res[nres].row = ROW_AUDIT;
+  res[nres].path = NULL;
+  res[nres].st = (struct stats) { 0, 0, 0, 0 };
+  res[nres].floor = 0;
+  if (auditor != NULL)
+    {
+      char *argv2[] = { "--child", "7", NULL };
+      char *env2[] = { buf, "LD_PRELOAD", NULL };
+      unsigned long en = 0, ex = 0;
+      const char *a;
+
+      snprintf (buf, sizeof buf, "LD_AUDIT=%s", auditor);
+      if (run_self (NULL, argv2, env2, 0, out, sizeof out) != 0)
+	fails++;
+      res[nres].st = parse_row (out, ROW_AUDIT);
+      /* Not a floor: with an auditor loaded, every PLT call of the
+	 process goes through the dynamic linker's profiling trampoline,
+	 even one that la_symbind excluded from la_pltenter/la_pltexit.  */
+      audit_floor = parse_row (out, ROW_FLOOR).med;
+      /* The auditor's own count: the hooks really ran.  */
+      if ((a = strstr (out, "audit ")) == NULL
+	  || sscanf (a, "audit %lu %lu", &en, &ex) != 2 || en < 1000
+	  || ex != en)
+	res[nres].st.valid = 0;
+    }
+  nres++;
+
+  r1 = res[0].st.med;
+  r2 = res[1].st.med;
+  r3 = res[2].st.med;
+  r4 = res[3].st.med;
+  r6 = res[5].st.med;
+  r7 = res[nres - 1].st.valid ? res[nres - 1].st.med : 0;
+
+  printf ("%-10s %-45s %-24s %8s %8s %8s\n", "row", "mechanism",
+	  "ns/call", "x row 1", "x row 2", "+ns");
+  for (int i = 0; i < nres; i++)
+    print_result (&res[i], r1, r2);
+  printf ("(* measured in a process of its own, whose direct call took "
+	  "the place of row 1 in the ratios and +ns)\n");
+  if (audit_floor > 0)
+    printf ("(under LD_AUDIT every PLT call pays: a call the auditor "
+	    "excludes from la_pltenter/la_pltexit took %.2f ns)\n",
+	    audit_floor);
+  if (!sums_ok)
+    {
+      printf ("ERROR: some call returned a wrong result\n");
+      fails++;
+    }
+  for (int i = 0; i < nres; i++)
+    if (!res[i].st.valid && res[i].row != ROW_STRICT
+	&& !(res[i].row == ROW_AUDIT && auditor == NULL))
+      {
+	printf ("ERROR: row %d %s was not measured, or its calls were "
+		"not intercepted\n", res[i].row, res[i].path ? res[i].path : "");
+	fails++;
+      }
+
+  /* Correctness of the narrower paths under QEMU (not timed).  */
+  if (qemu != NULL && shim != NULL)
+    {
+      static const char *const cpus[][2] = { { "Nehalem", "sse" },
+					     { "Haswell", "avx" } };
+      printf ("\n");
+      for (int i = 0; i < 2; i++)
+	{
+	  char preload[4096];
+	  char *wrap[] = { (char *) qemu, "-cpu", (char *) cpus[i][0], "-E",
+			   preload, NULL };
+	  char *argv2[] = { "--check", NULL };
+	  char *env2[] = { "LD_PRELOAD", "INTERCEPTOR_VECTOR_PATH", NULL };
+	  int st;
+
+	  const char *line;
+	  char got[16];
+	  int len;
+
+	  /* QEMU's warnings about CPU features TCG lacks go into OUT too;
+	     shown only if the check fails.  */
+	  snprintf (preload, sizeof preload, "LD_PRELOAD=%s", shim);
+	  st = run_self (wrap, argv2, env2, 1, out, sizeof out);
+	  line = strstr (out, "check: ");
+	  len = line ? (int) strcspn (line, "\n") : 0;
+	  printf ("qemu -cpu %s (%s path, correctness only): %.*s\n",
+		  cpus[i][0], cpus[i][1], len, line ? line : "");
+	  if (st != 0 || line == NULL
+	      || sscanf (line, "check: vector path %15[a-z0-9]", got) != 1
+	      || strcmp (got, cpus[i][1]) != 0
+	      || strncmp (line + len - 4, ": ok", 4) != 0)
+	    {
+	      printf ("ERROR: exit status %d, output:\n%s\n", st, out);
+	      fails++;
+	    }
+	}
+    }
+
+  /* Memory.  */
+  measure_memory ();
+  printf ("\nruntime memory (a fresh thread):\n");
+  if (!mem.ok)
+    {
+      printf ("  ERROR: could not measure\n");
+      fails++;
+    }
+  else
+    {
+      double per_inv = (double) (mem.used_nest[1] - mem.used_nest[0])
+	/ (nest_k[1] - nest_k[0]);
+      printf ("  per thread: %lu bytes of static TLS; %lu KiB of address "
+	      "space reserved at the first interception, of which %lu KiB "
+	      "resident after it\n", mem.tls, mem.reserved / 1024,
+	      mem.resident_first / 1024);
+      printf ("  per active invocation (exit part, no locals): %.0f bytes "
+	      "(record + frame); %lu nested: %lu bytes used, %lu KiB "
+	      "resident, depth %lu\n", per_inv, nest_k[1], mem.used_nest[1],
+	      mem.resident_nest / 1024, mem.depth_nest[1]);
+      printf ("  a thread stays under 64 KiB until it nests %.0f deep; "
+	      "capacity %.0f nested invocations\n",
+	      per_inv > 0 ? (65536.0 - mem.tls) / per_inv : 0,
+	      per_inv > 0 ? mem.reserved / per_inv : 0);
+      if (mem.depth_nest[1] != (unsigned long) nest_k[1] + 1
+	  || mem.depth_nest[0] != (unsigned long) nest_k[0] + 1)
+	{
+	  printf ("  ERROR: nesting depth %lu/%lu, expected %ld/%ld\n",
+		  mem.depth_nest[0], mem.depth_nest[1], nest_k[0] + 1,
+		  nest_k[1] + 1);
+	  fails++;
+	}
+    }
+
+  /* The goals of issue 6 (benchmark figures, not tests).  */
+  printf ("\ngoals:\n");
+  printf ("  transparent overhead (row 3 - row 1) <= 1.5 x wrapper "
+	  "overhead (row 2 - row 1): %.2f ns vs %.2f ns = %.2fx  %s\n",
+	  r3 - r1, r2 - r1, ratio (r3 - r1, r2 - r1),
+	  r3 - r1 <= 1.5 * (r2 - r1) ? "met" : "NOT met");
+  printf ("  exit-part overhead (row 4 - row 1) <= 4 x wrapper overhead: "
+	  "%.2f ns = %.2fx  %s\n", r4 - r1, ratio (r4 - r1, r2 - r1),
+	  r4 - r1 <= 4 * (r2 - r1) ? "met" : "NOT met");
+  printf ("  per call >= 100x cheaper than row 6: row 6 / row 3 = %.0fx, "
+	  "row 6 / row 4 = %.0fx  %s\n", ratio (r6, r3), ratio (r6, r4),
+	  r6 >= 100 * r4 ? "met" : "NOT met");
+  if (r7 > 0)
+    printf ("  per call >= 10x cheaper than row 7: row 7 / row 3 = %.1fx, "
+	    "row 7 / row 4 = %.1fx  %s\n", ratio (r7, r3), ratio (r7, r4),
+	    r7 >= 10 * r4 ? "met" : "NOT met");
+  if (mem.ok)
+    printf ("  memory per thread < 64 KiB: %lu bytes  %s\n",
+	    mem.tls + mem.resident_first,
+	    mem.tls + mem.resident_first < 65536 ? "met" : "NOT met");
+
+  return fails ? 1 : 0;
+}

@@ -1,0 +1,101 @@
+/* shim.c -- bench-shim.so, preloaded into the benchmark driver: one
+   interposer of each kind the table compares (rows 2-5; row 6 is
+   cpuid-stub.S, which calls bench_cpuid_enter below).
+
+   Every row does the same useful work -- count the call and go on to the
+   real function, found once with dlsym (RTLD_NEXT) -- so that the table
+   compares the cost of the mechanism alone.
+
+   Copyright (c) 2026 the interceptor authors.
+   MIT licence: see COPYING.MIT.  */
+
+#define _GNU_SOURCE 1		/* RTLD_NEXT */
+
+#include <dlfcn.h>
+#include <stdio.h>
+#include <stdlib.h>
+
+#include <interceptor.h>
+
+#include "bench.h"
+
+/* Exported: the driver reads it to check that the calls it timed went
+   through the interposers.  */
+struct bench_counts bench_shim_counts;
+
+static long (*real_wrapped) (long);
+static void *real_transparent, *real_exitpart, *real_nest;
+void *bench_real_cpuid __attribute__ ((__visibility__ ("hidden")));
+
+static void *
+next (const char *name)
+{
+  void *p = dlsym (RTLD_NEXT, name);
+
+  if (p == NULL)
+    {
+      fprintf (stderr, "bench-shim: no %s after the shim: %s\n", name,
+	       dlerror ());
+      abort ();
+    }
+  return p;
+}
+
+static void __attribute__ ((__constructor__))
+find_targets (void)
+{
+  real_wrapped = (long (*) (long)) next ("bench_wrapped");
+  real_transparent = next ("bench_transparent");
+  real_exitpart = next ("bench_exitpart");
+  real_nest = next ("bench_nest");
+  bench_real_cpuid = next ("bench_cpuid");
+}
+
+/* Row 2: the hand-written LD_PRELOAD wrapper of the usual kind, which
+   knows the prototype and calls the real function through a pointer
+   (GCC makes that a tail call: the cheapest such wrapper there is).  */
+long
+bench_wrapped (long x)
+{
+  bench_shim_counts.wrapped++;
+  return real_wrapped (x);
+}
+
+/* Row 3: a transparent interceptor, whose entry part counts calls.  */
+INTERCEPTOR (bench_transparent)
+{
+  bench_shim_counts.transparent++;
+  GOTO_TARGET (real_transparent);
+}
+
+/* Row 4: an entry part and an exit part that both count.  */
+INTERCEPTOR (bench_exitpart)
+{
+  bench_shim_counts.exitpart_entry++;
+  GOTO_TARGET (real_exitpart);
+  bench_shim_counts.exitpart_exit++;
+  GOTO_RETURN ();
+}
+
+/* Row 5, strict mode (SPEC 3.4), goes here once the plugin has it.  */
+
+/* The memory probe: bench_nest recursing through this interceptor keeps
+   one exit-part invocation per level active.  */
+MAX_RECURSION (1000000)
+INTERCEPTOR (bench_nest)
+{
+  bench_shim_counts.nest_entry++;
+  GOTO_TARGET (real_nest);
+  bench_shim_counts.nest_exit++;
+  GOTO_RETURN ();
+}
+
+/* Row 6: the C part of the CPUID-per-call baseline stub
+   (cpuid-stub.S), called with every argument register saved; returns
+   the target.  */
+__attribute__ ((__visibility__ ("hidden"))) void *
+bench_cpuid_enter (void)
+{
+  bench_shim_counts.cpuid++;
+  return bench_real_cpuid;
+}

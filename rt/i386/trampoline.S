@@ -1,0 +1,466 @@
+/* i386/trampoline.S -- the i386 entry trampoline and return landing of
+   the interceptor runtime.
+
+   __interceptor_i386_entry is entered by the `ret' of a stub the plugin
+   emitted (gcc-plugin/i386.cc), with the site record's address on top of
+   the stack, the caller's return address above it, the stack arguments
+   above that, and every register as the caller left it: cdecl, stdcall,
+   fastcall (%ecx, %edx), thiscall (%ecx), regparm(1..3) (%eax, %edx,
+   %ecx), the static chain (%ecx), sseregparm and vector arguments
+   (%xmm0-%xmm2, at the width the CPU has), __m64 arguments (%mm0-%mm2,
+   when MMX state is live).  No register is free, so the trampoline saves
+   everything it touches, calls __interceptor_enter (which runs the
+   body's entry part), restores it all, writes the target into the site
+   record's slot and `ret's into it (never through memory below %esp: a
+   signal may arrive at any instruction, and its handler may run
+   interceptors).  When the chosen site has an exit part, it also keeps
+   the invocation record in the anchor register %ebx (the caller's %ebx,
+   passed to __interceptor_enter, is in the record) and makes the target return to
+   __interceptor_return_landing.
+
+   __interceptor_return_landing is where such a target's `ret' or `ret $n'
+   (stdcall, and struct-returning functions that pop the hidden pointer)
+   arrives.  It saves the return registers (%eax/%edx, %xmm0 at full
+   width, the 0-2 values on the x87 stack or the MMX state of an __m64
+   return), calls __interceptor_leave (which runs the exit part and pops
+   the record), puts back the caller's return address and %ebx, and
+   returns to the caller with %esp exactly where the target left it.  Its
+   CFI describes the caller's frame through %ebx, as on x86_64.
+
+   The C hooks return their two-pointer structures the i386 SysV way:
+   through a hidden pointer, passed first on the stack, which the callee
+   pops (`ret $4').  The runtime's declarations are the same on every
+   architecture; the calls below allow for the pop.
+
+   %mm0-%mm2 alias the x87 registers.  MMX state is detected with fxam
+   (an MMX instruction marks all eight x87 registers valid, while the
+   ABI says the x87 stack is empty at calls), then saved whole with
+   fxsave, cleared with emms for the body's x87 code, and brought back
+   with fxrstor.
+
+   Copyright (c) 2026 the interceptor authors.
+   MIT licence: see COPYING.MIT.  */
+
+#include "record-offsets.h"
+
+/* DWARF register numbers (i386) and CFI operators for .cfi_escape.  */
+#define DW_REG_EBX		0x03
+#define DW_REG_ESP		0x04
+#define DW_REG_RA		0x08
+#define DW_CFA_expression	0x10
+#define DW_CFA_val_offset	0x14
+#define DW_OP_breg_ebx		0x73
+
+#if REC_RET_ADDR >= 64 || REC_SAVED_ANCHOR >= 64
+# error "record offsets must fit one SLEB128 byte"
+#endif
+
+/* The register whose saved value lives at [%ebx + OFF] (OFF < 64).  */
+#define CFI_AT_EBX(reg, off) \
+	.cfi_escape DW_CFA_expression, reg, 0x02, DW_OP_breg_ebx, off
+
+/* The caller's %esp is CFA - 4 (the offset is factored by the CIE's data
+   alignment, -4).  */
+#define CFI_ESP_IS_CFA_MINUS_4 \
+	.cfi_escape DW_CFA_val_offset, DW_REG_ESP, 0x01
+
+/* Vector levels (i386/cpu.c).  */
+#define LEVEL_SSE	1
+#define LEVEL_AVX	2
+#define LEVEL_AVX512	3
+
+/* fnstsw after fxam: condition codes C3 (bit 14) and C0 (bit 8) both
+   set means an empty register.  TOP is bits 11-13.  */
+#define FSW_C3_C0	0x4100
+#define FSW_TOP		0x3800
+
+	.hidden	__interceptor_i386_vec_level
+	.hidden	__interceptor_i386_detect
+	.hidden	__interceptor_enter
+	.hidden	__interceptor_leave
+	.hidden	__interceptor_return_landing
+
+	.text
+
+/* %ebx = the address of the instruction after the call.  */
+	.p2align 4
+	.type	__interceptor_i386_pc_ebx, @function
+__interceptor_i386_pc_ebx:
+	.cfi_startproc
+	movl	(%esp), %ebx
+	ret
+	.cfi_endproc
+	.size	__interceptor_i386_pc_ebx, .-__interceptor_i386_pc_ebx
+
+/* ------------------------------------------------------------------ */
+/* The entry trampoline.
+
+   4(%ebp) is the site slot (it becomes the target slot), 8(%ebp) the
+   caller's return address, -4(%ebp) the caller's %ebx.  Frame, below
+   that and 64-byte aligned:  */
+
+#define E_OUT		0	/* outgoing arguments: result ptr, site, slot,
+				   anchor */
+#define E_RES		16	/* struct __interceptor_enter_result */
+#define E_TARGET	16
+#define E_REC		20
+#define E_EAX		24
+#define E_ECX		28
+#define E_EDX		32
+#define E_LEVEL		40
+#define E_MMX		44	/* nonzero: MMX state saved in E_FX */
+#define E_LANDING	48
+#define E_V0		64	/* 3 x 64: %xmm0-2 / %ymm0-2 / %zmm0-2 */
+#define E_FX		256	/* 512: fxsave area */
+#define E_SIZE		768
+
+	.p2align 4
+	.globl	__interceptor_i386_entry
+	.type	__interceptor_i386_entry, @function
+__interceptor_i386_entry:
+	.cfi_startproc
+	/* The site record is on top, the return address above it.  */
+	.cfi_def_cfa_offset 8
+	pushl	%ebp
+	.cfi_adjust_cfa_offset 4
+	.cfi_rel_offset %ebp, 0
+	movl	%esp, %ebp
+	.cfi_def_cfa_register %ebp
+	/* The caller's %ebx, at -4(%ebp): %ebx becomes the GOT pointer.  */
+	pushl	%ebx
+	.cfi_offset %ebx, -16
+	andl	$-64, %esp
+	subl	$E_SIZE, %esp
+
+	movl	%eax, E_EAX(%esp)
+	movl	%ecx, E_ECX(%esp)
+	movl	%edx, E_EDX(%esp)
+
+	/* __m64 arguments: MMX state marks every x87 register valid.  */
+	movl	$0, E_MMX(%esp)
+	fxam
+	fnstsw	%ax
+	andl	$FSW_C3_C0, %eax
+	cmpl	$FSW_C3_C0, %eax
+	je	1f
+	fxsave	E_FX(%esp)
+	emms
+	movl	$1, E_MMX(%esp)
+1:
+	call	__interceptor_i386_pc_ebx
+	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
+	leal	__interceptor_return_landing@GOTOFF(%ebx), %eax
+	movl	%eax, E_LANDING(%esp)
+
+	/* The vector level; detected on the very first call only (the
+	   detection routine touches general registers only).  */
+	movzbl	__interceptor_i386_vec_level@GOTOFF(%ebx), %eax
+	testl	%eax, %eax
+	jnz	1f
+	call	__interceptor_i386_detect
+1:	movl	%eax, E_LEVEL(%esp)
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lentry_save_sse
+	je	.Lentry_save_avx
+
+	vmovdqa64 %zmm0, E_V0+0*64(%esp)
+	vmovdqa64 %zmm1, E_V0+1*64(%esp)
+	vmovdqa64 %zmm2, E_V0+2*64(%esp)
+	vzeroupper
+	jmp	.Lentry_call
+
+.Lentry_save_avx:
+	vmovdqa	%ymm0, E_V0+0*64(%esp)
+	vmovdqa	%ymm1, E_V0+1*64(%esp)
+	vmovdqa	%ymm2, E_V0+2*64(%esp)
+	vzeroupper
+	jmp	.Lentry_call
+
+.Lentry_save_sse:
+	movdqa	%xmm0, E_V0+0*64(%esp)
+	movdqa	%xmm1, E_V0+1*64(%esp)
+	movdqa	%xmm2, E_V0+2*64(%esp)
+
+.Lentry_call:
+	/* __interceptor_enter (site, &return address, caller's %ebx), the
+	   result through the hidden pointer, which the callee pops.  With
+	   an exit part, the record keeps the caller's %ebx (the anchor; or,
+	   when the target of an exit-part invocation tail-called this
+	   stub, that invocation's caller's), and %ebx the record's address
+	   while the target runs.  */
+	leal	E_RES(%esp), %eax
+	movl	%eax, E_OUT+0(%esp)
+	movl	4(%ebp), %eax
+	movl	%eax, E_OUT+4(%esp)
+	leal	8(%ebp), %eax
+	movl	%eax, E_OUT+8(%esp)
+	movl	-4(%ebp), %eax
+	movl	%eax, E_OUT+12(%esp)
+	call	__interceptor_enter
+	subl	$4, %esp
+
+	/* The target goes into the site slot, which the final `ret' pops.  */
+	movl	E_TARGET(%esp), %eax
+	movl	%eax, 4(%ebp)
+	cmpl	$0, E_MMX(%esp)
+	je	1f
+	fxrstor	E_FX(%esp)
+1:
+	movl	E_LEVEL(%esp), %eax
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lentry_restore_sse
+	je	.Lentry_restore_avx
+
+	vmovdqa64 E_V0+0*64(%esp), %zmm0
+	vmovdqa64 E_V0+1*64(%esp), %zmm1
+	vmovdqa64 E_V0+2*64(%esp), %zmm2
+	jmp	.Lentry_restore_gpr
+
+.Lentry_restore_avx:
+	vmovdqa	E_V0+0*64(%esp), %ymm0
+	vmovdqa	E_V0+1*64(%esp), %ymm1
+	vmovdqa	E_V0+2*64(%esp), %ymm2
+	jmp	.Lentry_restore_gpr
+
+.Lentry_restore_sse:
+	movdqa	E_V0+0*64(%esp), %xmm0
+	movdqa	E_V0+1*64(%esp), %xmm1
+	movdqa	E_V0+2*64(%esp), %xmm2
+
+.Lentry_restore_gpr:
+	movl	E_EAX(%esp), %eax
+	movl	E_ECX(%esp), %ecx
+	movl	E_EDX(%esp), %edx
+	cmpl	$0, E_REC(%esp)
+	jne	.Lentry_exit_mode
+
+	/* Transparent: the target returns straight to the caller.  */
+	movl	-4(%ebp), %ebx
+	.cfi_remember_state
+	leave
+	.cfi_def_cfa %esp, 8
+	.cfi_restore %ebp
+	ret
+
+.Lentry_exit_mode:
+	.cfi_restore_state
+	/* From here on the CFI finds the caller's %ebx in the record, then
+	   its return address there too once the landing replaces it.  The
+	   landing's address is copied memory to memory (push, pop): no
+	   register is free.  */
+	movl	E_REC(%esp), %ebx
+	CFI_AT_EBX (DW_REG_EBX, REC_SAVED_ANCHOR)
+	pushl	E_LANDING(%esp)
+	popl	8(%ebp)
+	CFI_AT_EBX (DW_REG_RA, REC_RET_ADDR)
+	leave
+	.cfi_def_cfa %esp, 8
+	.cfi_restore %ebp
+	ret
+	.cfi_endproc
+	.size	__interceptor_i386_entry, .-__interceptor_i386_entry
+
+/* ------------------------------------------------------------------ */
+/* The return landing.
+
+   Entered by the target's `ret' or `ret $n' with %esp = C, where the
+   caller must find it, and %ebx = the record.  The record's slot S (the
+   return address's) is C - 4 - n: after a `ret $n' it lies in the
+   popped argument area, whose words below C are dead for the caller.
+
+   The landing pushes a placeholder for the return address at C - 4 and
+   copies the real one into it right away, then moves %esp down to S and
+   builds its frame below S: nothing the landing stores ever lands on S,
+   which keeps what the record's code put there (the landing's address,
+   or after a plain `ret' 0 and then the return address) -- the runtime
+   tells a live record from an abandoned one by its slot (runtime.c,
+   record_slot_live_p), and the exit part's calls run deeper than S.
+   The frame keeps C - 4 at -4(%ebp) (below the saved %ebp) and the
+   caller's %ebx at -8(%ebp); the CFI finds the CFA (C + 4, as on
+   x86_64 one word above the caller's %esp, so that it differs from the
+   target's CFA) through it and never depends on the record once
+   __interceptor_leave pops it.  Then, 64-byte aligned:  */
+
+#define L_OUT		0	/* outgoing arguments: result ptr, rec, slot */
+#define L_RES		16	/* struct __interceptor_leave_result */
+#define L_RET_ADDR	16
+#define L_ANCHOR	20
+#define L_EAX		24
+#define L_EDX		28
+#define L_LEVEL		32
+#define L_NX87		36	/* 0-2 x87 values, or 3: MMX state in L_FX */
+#define L_REC		40
+#define L_V0		64	/* 64: %xmm0 / %ymm0 / %zmm0 */
+#define L_ST0		128	/* 2 x 16: the x87 values, 80 bits each */
+#define L_ST1		144
+#define L_FX		192	/* 512: fxsave area */
+#define L_SIZE		704
+
+#define DW_REG_EBP		0x05
+#define DW_CFA_def_cfa_expression 0x0f
+#define DW_OP_breg_esp		0x74
+#define DW_OP_breg_ebp		0x75
+#define DW_OP_deref		0x06
+#define DW_OP_plus_uconst	0x23
+
+	.p2align 4
+	/* The FDE starts one byte before the landing: unwinders look up
+	   the instruction before a return address.  */
+	.cfi_startproc
+	.cfi_def_cfa %esp, 4
+	CFI_ESP_IS_CFA_MINUS_4
+	CFI_AT_EBX (DW_REG_RA, REC_RET_ADDR)
+	CFI_AT_EBX (DW_REG_EBX, REC_SAVED_ANCHOR)
+	.type	__interceptor_return_landing_pad, @function
+__interceptor_return_landing_pad:
+	nop
+	.size	__interceptor_return_landing_pad, .-__interceptor_return_landing_pad
+
+	.globl	__interceptor_return_landing
+	.type	__interceptor_return_landing, @function
+__interceptor_return_landing:
+	pushl	$0
+	.cfi_adjust_cfa_offset 4
+	/* %ecx is volatile and returns nothing in any convention.  */
+	movl	REC_RET_ADDR(%ebx), %ecx
+	movl	%ecx, (%esp)
+	.cfi_offset DW_REG_RA, -8
+	movl	%esp, %ecx
+	movl	REC_RA_SLOT(%ebx), %esp
+	.cfi_def_cfa %ecx, 8
+	pushl	%ecx
+	pushl	%ebp
+	/* %ebp at [%esp] */
+	.cfi_escape DW_CFA_expression, DW_REG_EBP, 0x02, DW_OP_breg_esp, 0x00
+	movl	%esp, %ebp
+	/* CFA = [%ebp + 4] + 8; %ebp at [%ebp].  */
+	.cfi_escape DW_CFA_def_cfa_expression, 0x05, DW_OP_breg_ebp, 0x04, DW_OP_deref, DW_OP_plus_uconst, 0x08
+	.cfi_escape DW_CFA_expression, DW_REG_EBP, 0x02, DW_OP_breg_ebp, 0x00
+	pushl	REC_SAVED_ANCHOR(%ebx)
+	/* %ebx at [%ebp - 4] (SLEB128 -4 = 0x7c).  */
+	.cfi_escape DW_CFA_expression, DW_REG_EBX, 0x02, DW_OP_breg_ebp, 0x7c
+	andl	$-64, %esp
+	subl	$L_SIZE, %esp
+
+	movl	%eax, L_EAX(%esp)
+	movl	%edx, L_EDX(%esp)
+	movl	%ebx, L_REC(%esp)
+
+	/* x87: a long double (float, double) return leaves 1 value, a
+	   complex one 2; an __m64 return leaves MMX state (all registers
+	   valid, TOP = 0).  The exit part needs the stack empty.  */
+	xorl	%ecx, %ecx
+	fxam
+	fnstsw	%ax
+	movl	%eax, %edx
+	andl	$FSW_C3_C0, %eax
+	cmpl	$FSW_C3_C0, %eax
+	je	1f
+	testl	$FSW_TOP, %edx
+	jnz	2f
+	fxsave	L_FX(%esp)
+	emms
+	movl	$3, %ecx
+	jmp	1f
+2:	fstpt	L_ST0(%esp)
+	incl	%ecx
+	fxam
+	fnstsw	%ax
+	andl	$FSW_C3_C0, %eax
+	cmpl	$FSW_C3_C0, %eax
+	je	1f
+	fstpt	L_ST1(%esp)
+	incl	%ecx
+1:	movl	%ecx, L_NX87(%esp)
+
+	call	__interceptor_i386_pc_ebx
+	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
+	/* The entry trampoline has detected the level already.  */
+	movzbl	__interceptor_i386_vec_level@GOTOFF(%ebx), %eax
+	movl	%eax, L_LEVEL(%esp)
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lland_save_sse
+	je	.Lland_save_avx
+	vmovdqa64 %zmm0, L_V0(%esp)
+	vzeroupper
+	jmp	.Lland_call
+.Lland_save_avx:
+	vmovdqa	%ymm0, L_V0(%esp)
+	vzeroupper
+	jmp	.Lland_call
+.Lland_save_sse:
+	movdqa	%xmm0, L_V0(%esp)
+
+.Lland_call:
+	/* __interceptor_leave (record, &placeholder); the result through
+	   the hidden pointer, which the callee pops.  */
+	leal	L_RES(%esp), %eax
+	movl	%eax, L_OUT+0(%esp)
+	movl	L_REC(%esp), %eax
+	movl	%eax, L_OUT+4(%esp)
+	movl	4(%ebp), %eax
+	movl	%eax, L_OUT+8(%esp)
+	call	__interceptor_leave
+	subl	$4, %esp
+	/* The record is gone; the values it held (identical to the copies
+	   the prologue made) come back in the result.  */
+	movl	4(%ebp), %ecx
+	movl	L_RET_ADDR(%esp), %eax
+	movl	%eax, (%ecx)
+	movl	L_ANCHOR(%esp), %ebx
+	.cfi_same_value %ebx
+
+	movl	L_NX87(%esp), %ecx
+	cmpl	$1, %ecx
+	jb	3f
+	je	1f
+	cmpl	$3, %ecx
+	je	2f
+	fldt	L_ST1(%esp)
+1:	fldt	L_ST0(%esp)
+	jmp	3f
+2:	fxrstor	L_FX(%esp)
+3:
+	movl	L_LEVEL(%esp), %eax
+	cmpl	$LEVEL_AVX, %eax
+	jb	.Lland_restore_sse
+	je	.Lland_restore_avx
+	vmovdqa64 L_V0(%esp), %zmm0
+	jmp	.Lland_restore_gpr
+.Lland_restore_avx:
+	vmovdqa	L_V0(%esp), %ymm0
+	jmp	.Lland_restore_gpr
+.Lland_restore_sse:
+	movdqa	L_V0(%esp), %xmm0
+
+.Lland_restore_gpr:
+	movl	L_EAX(%esp), %eax
+	movl	L_EDX(%esp), %edx
+	leave
+	/* CFA = [%esp] + 8 */
+	.cfi_escape DW_CFA_def_cfa_expression, 0x05, DW_OP_breg_esp, 0x00, DW_OP_deref, DW_OP_plus_uconst, 0x08
+	.cfi_restore %ebp
+	popl	%esp			/* C - 4: the return address */
+	.cfi_def_cfa %esp, 8
+	ret
+	.cfi_endproc
+	.size	__interceptor_return_landing, .-__interceptor_return_landing
+
+#if defined __CET__ && (__CET__ & 1)
+	/* Indirect-branch tracking is honoured (every stub starts with
+	   endbr32; the trampolines are entered by `ret'); the shadow stack
+	   is not: the stubs `ret' into the trampoline and the entry
+	   trampoline rewrites return addresses.  */
+	.section .note.gnu.property, "a"
+	.p2align 2
+	.long	4		/* name size */
+	.long	12		/* descriptor size */
+	.long	5		/* NT_GNU_PROPERTY_TYPE_0 */
+	.asciz	"GNU"
+	.long	0xc0000002	/* GNU_PROPERTY_X86_FEATURE_1_AND */
+	.long	4
+	.long	1		/* GNU_PROPERTY_X86_FEATURE_1_IBT */
+	.p2align 2
+#endif
+
+	.section .note.GNU-stack, "", @progbits
