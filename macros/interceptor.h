@@ -64,6 +64,25 @@ extern const char *__interceptor_intercepted_name (void)
 extern unsigned int __interceptor_intercepted_depth (void)
   __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__, __const__));
 
+/* Runtime introspection (libinterceptor), for tests, benchmarks and
+   diagnostics.  All three are async-signal-safe.  */
+
+/* Active invocations on the calling thread's invocation stack (records
+   left behind by longjmp or exceptions are discarded first).  */
+extern unsigned int interceptor_thread_depth (void);
+
+/* The calling thread's invocation stack: its mapping's base in *BASE
+   (NULL before the thread's first interception), the bytes records and
+   frames use now in *USED, the runtime's static TLS bytes per thread in
+   *TLS (each may be NULL); returns the size a thread reserves.  */
+extern unsigned long interceptor_thread_memory (void **__base,
+						unsigned long *__used,
+						unsigned long *__tls);
+
+/* The vector save path the stubs take in this process: "sse", "avx" or
+   "avx512".  */
+extern const char *interceptor_vector_path (void);
+
 #ifdef __cplusplus
 }
 #endif
