@@ -218,6 +218,102 @@ icpt_warn_caller_sensitive (icpt_body *body, icpt_site *site)
 	}
 }
 
+/* INTERCEPTED_ARG, INTERCEPTED_SET_ARG, INTERCEPTED_RETURN and
+   INTERCEPTED_SET_RETURN (<interceptor.h>) are calls of
+   __interceptor_arg_address (inv, n, class, proto, nargs, conv) and
+   __interceptor_return_address (inv, class, write, proto, nargs, conv)
+   with constant
+   arguments the header computed: check that the convention can carry
+   the type and the index is in range.  Returns false after an error.  */
+static bool
+icpt_check_access (gimple *stmt)
+{
+  if (!is_gimple_call (stmt))
+    return true;
+  tree fn = gimple_call_fndecl (stmt);
+  if (!fn || !DECL_NAME (fn))
+    return true;
+  const char *id = IDENTIFIER_POINTER (DECL_NAME (fn));
+  bool arg = strcmp (id, "__interceptor_arg_address") == 0;
+  if (!arg && strcmp (id, "__interceptor_return_address") != 0)
+    return true;
+  if (gimple_call_num_args (stmt) != 6)
+    return true;
+
+  location_t loc = icpt_user_loc (gimple_location (stmt));
+  const char *what = arg ? "INTERCEPTED_ARG" : "INTERCEPTED_RETURN";
+  tree conv = gimple_call_arg (stmt, 5);
+  if (TREE_CODE (conv) == INTEGER_CST)
+    {
+      /* <interceptor.h>'s encoding: the kind in the low 4 bits (0
+	 default, 1 ms_abi, 2 stdcall, 3 fastcall, 4 thiscall), regparm
+	 in bits 4-5, sseregparm in bit 6.  */
+      unsigned HOST_WIDE_INT c = tree_to_uhwi (conv), k = c & 0xf;
+      bool m64 = TYPE_PRECISION (ptr_type_node) == 64;
+      if (m64 && c > 1)
+	{
+	  error_at (loc, "%<INTERCEPTOR_CONVENTION%>: only %<sysv_abi%> and "
+		    "%<ms_abi%> apply to 64-bit code");
+	  return false;
+	}
+      if (!m64 && (k == 1 || k > 4 || c > 0x7f))
+	{
+	  error_at (loc, "%<INTERCEPTOR_CONVENTION%>: %<ms_abi%> is not an "
+		    "i386 convention");
+	  return false;
+	}
+      if (!m64 && (k == 3 || k == 4) && (c & 0x30))
+	{
+	  error_at (loc, "%<INTERCEPTOR_CONVENTION%>: %<fastcall%> and "
+		    "%<thiscall%> do not combine with %<regparm%>");
+	  return false;
+	}
+    }
+  tree cls = gimple_call_arg (stmt, arg ? 2 : 1);
+  unsigned HOST_WIDE_INT kind
+    = TREE_CODE (cls) == INTEGER_CST ? tree_to_uhwi (cls) & 0xff : 0;
+  if (kind == 0)
+    {
+      error_at (loc, "%qs of a type the calling convention cannot carry: "
+		"only integer, enumeration, pointer, %<float%>, %<double%> "
+		"and %<long double%> types of at most 8 bytes (%<long "
+		"double%> excepted)", what);
+      return false;
+    }
+  if (!arg)
+    return true;
+  tree n = gimple_call_arg (stmt, 1);
+  tree nargs = gimple_call_arg (stmt, 4);
+  if (TREE_CODE (n) != INTEGER_CST)
+    {
+      error_at (loc, "the index of %<INTERCEPTED_ARG%> must be an integer "
+		"constant expression");
+      return false;
+    }
+  HOST_WIDE_INT i = tree_to_shwi (n);
+  if (i < 0)
+    {
+      error_at (loc, "negative index %wd of %<INTERCEPTED_ARG%>", i);
+      return false;
+    }
+  if (TREE_CODE (nargs) == INTEGER_CST && tree_to_shwi (nargs) >= 0
+      && i >= tree_to_shwi (nargs))
+    {
+      error_at (loc, "%<INTERCEPTED_ARG%> index %wd out of range: "
+		"%<INTERCEPTOR_PROTOTYPE%> names %wd arguments", i,
+		tree_to_shwi (nargs));
+      return false;
+    }
+  if (TREE_CODE (conv) == INTEGER_CST && tree_to_shwi (conv) == 1
+      && kind == 3)
+    {
+      error_at (loc, "%<ms_abi%> passes %<long double%> by reference: "
+		"read the argument as a pointer");
+      return false;
+    }
+  return true;
+}
+
 static void
 icpt_split_body (function *fun, icpt_body *body)
 {
@@ -243,7 +339,12 @@ icpt_split_body (function *fun, icpt_body *body)
 	  }
 	else if (m == ICPT_GOTO_RETURN)
 	  rets.safe_push (as_a <gcall *> (stmt));
-	else if (m != ICPT_NOT_A_MARKER)
+	else if (m == ICPT_NOT_A_MARKER)
+	  {
+	    if (!icpt_check_access (stmt))
+	      failed = true;
+	  }
+	else
 	  {
 	    error_at (icpt_user_loc (gimple_location (stmt)), "%qs used outside an "
 		      "interceptor body", icpt_marker_spelling (m));
@@ -279,15 +380,45 @@ icpt_split_body (function *fun, icpt_body *body)
     bitmap_set_bit (cut, gimple_bb (r)->index);
 
   auto_sbitmap entry_part (nbb);
+  sbitmap_iterator sbi0;
   icpt_reach (single_succ (ENTRY_BLOCK_PTR_FOR_FN (fun)), cut, entry_part);
   location_t end = fun->function_end_locus;
 
-  FOR_EACH_VEC_ELT (rets, i, r)
-    if (bitmap_bit_p (entry_part, gimple_bb (r)->index))
+  /* A GOTO_RETURN in the entry part returns to the caller without
+     calling any target (fault injection): the body returns with
+     inv->state still 0, and the runtime returns what
+     INTERCEPTED_SET_RETURN stored (doc/INTERNALS.md, 2).  For a
+     callee that pops its arguments (i386 stdcall, fastcall, thiscall:
+     conventions 2-4) that store also tells the runtime how many bytes,
+     from the prototype.  */
+  EXECUTE_IF_SET_IN_BITMAP (entry_part, NUM_FIXED_BLOCKS, i, sbi0)
+    for (gimple_stmt_iterator gsi
+	   = gsi_start_bb (BASIC_BLOCK_FOR_FN (fun, i));
+	 !gsi_end_p (gsi); gsi_next (&gsi))
       {
-	error_at (icpt_user_loc (gimple_location (r)), "%<GOTO_RETURN%> before %<GOTO_TARGET%>: no "
-		  "target has been called on this path");
-	failed = true;
+	gimple *stmt = gsi_stmt (gsi);
+	tree fn = (is_gimple_call (stmt) ? gimple_call_fndecl (stmt)
+		   : NULL_TREE);
+	if (!fn || !DECL_NAME (fn)
+	    || strcmp (IDENTIFIER_POINTER (DECL_NAME (fn)),
+		       "__interceptor_return_address") != 0
+	    || gimple_call_num_args (stmt) != 6)
+	  continue;
+	tree w = gimple_call_arg (stmt, 2);
+	tree nargs = gimple_call_arg (stmt, 4);
+	tree conv = gimple_call_arg (stmt, 5);
+	if (TREE_CODE (w) == INTEGER_CST && integer_onep (w)
+	    && TREE_CODE (nargs) == INTEGER_CST && tree_to_shwi (nargs) < 0
+	    && TREE_CODE (conv) == INTEGER_CST
+	    && (tree_to_uhwi (conv) & 0xf) >= 2
+	    && (tree_to_uhwi (conv) & 0xf) <= 4)
+	  {
+	    error_at (icpt_user_loc (gimple_location (stmt)),
+		      "%<INTERCEPTED_SET_RETURN%> in the entry part of an "
+		      "interceptor whose callee pops its arguments needs "
+		      "%<INTERCEPTOR_PROTOTYPE%>");
+	    failed = true;
+	  }
       }
   if (bitmap_bit_p (entry_part, EXIT_BLOCK))
     {
@@ -333,6 +464,30 @@ icpt_split_body (function *fun, icpt_body *body)
 	    && (icpt_block_has_code_p (BASIC_BLOCK_FOR_FN (fun, b))
 		|| bitmap_bit_p (cut, b)))
 	  s->has_exit = true;
+      /* The arguments are gone once the target has run: no
+	 INTERCEPTED_ARG (a call of __interceptor_arg_address, see
+	 <interceptor.h>) in an exit part.  */
+      if (s->has_exit)
+	EXECUTE_IF_SET_IN_BITMAP (*s->reach, NUM_FIXED_BLOCKS, b, sbi)
+	  for (gimple_stmt_iterator gsi
+		 = gsi_start_bb (BASIC_BLOCK_FOR_FN (fun, b));
+	       !gsi_end_p (gsi); gsi_next (&gsi))
+	    {
+	      tree fn = (is_gimple_call (gsi_stmt (gsi))
+			 ? gimple_call_fndecl (gsi_stmt (gsi)) : NULL_TREE);
+	      if (fn && DECL_NAME (fn)
+		  && strcmp (IDENTIFIER_POINTER (DECL_NAME (fn)),
+			     "__interceptor_arg_address") == 0)
+		{
+		  error_at (icpt_user_loc (gimple_location (gsi_stmt (gsi))),
+			    "%<INTERCEPTED_ARG%> or %<INTERCEPTED_SET_ARG%> "
+			    "in the exit part: the arguments are gone once "
+			    "the target has run");
+		  inform (icpt_user_loc (gimple_location (s->call)),
+			  "exit part of this %<GOTO_TARGET%>");
+		  failed = true;
+		}
+	    }
       if (s->has_exit && bitmap_bit_p (*s->reach, EXIT_BLOCK))
 	{
 	  error_at (end, "the exit part must end with %<GOTO_RETURN()%>: "

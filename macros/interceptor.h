@@ -51,6 +51,11 @@ struct __interceptor_invocation
   unsigned int state;		/* resume point, written by the body */
   void *frame;			/* the body's local variables */
   void *target;			/* where GOTO_TARGET goes */
+  /* Added with INTERCEPTED_ARG and INTERCEPTED_RETURN (runtime.c).  */
+  void *regs;			/* entry part: the saved argument registers;
+				   NULL in the exit part */
+  void **args;			/* entry part: the caller's stack arguments */
+  void *ret;			/* the saved (or to be set) return registers */
 };
 
 /* Markers.  The plugin replaces every call to these; none is defined
@@ -63,6 +68,19 @@ extern const char *__interceptor_intercepted_name (void)
   __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__, __const__));
 extern unsigned int __interceptor_intercepted_depth (void)
   __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__, __const__));
+
+/* INTERCEPTED_ARG and INTERCEPTED_RETURN (libinterceptor); through the
+   macros below only.  */
+extern void *__interceptor_arg_address (struct __interceptor_invocation *,
+					int, unsigned int,
+					const unsigned int *, int,
+					unsigned int)
+  __INTERCEPTOR_NOTHROW __attribute__ ((__returns_nonnull__));
+extern void *__interceptor_return_address (struct __interceptor_invocation *,
+					   unsigned int, int,
+					   const unsigned int *, int,
+					   unsigned int)
+  __INTERCEPTOR_NOTHROW __attribute__ ((__returns_nonnull__));
 
 /* Runtime introspection (libinterceptor), for tests, benchmarks and
    diagnostics.  All three are async-signal-safe.  */
@@ -128,5 +146,195 @@ extern const char *interceptor_vector_path (void);
 /* Active invocations of this interceptor on this thread that enclose
    this one (0 for the outermost).  */
 #define INTERCEPTED_DEPTH (__interceptor_intercepted_depth ())
+
+/* Typed access to the saved call state (C only).
+
+   INTERCEPTED_ARG(type, n) reads argument N (0-based, an integer
+   constant expression) as TYPE (an integer, enumeration, pointer,
+   float, double or long double type) in the entry part, placed the way
+   the caller's convention places it after the earlier arguments: the
+   ones INTERCEPTOR_PROTOTYPE names or, without a prototype, one integer
+   slot each.  INTERCEPTED_SET_ARG(type, n, v) changes what the target
+   receives.  INTERCEPTED_RETURN(type) reads the value the target
+   returned (in the exit part) or the one a GOTO_RETURN() in the entry
+   part will return (INTERCEPTED_SET_RETURN(type, v) sets either; 0 by
+   default).  See interceptor(3).  */
+#ifndef __cplusplus
+
+/* Argument classes: kind | size << 8 (rt/interceptor-rt.h).  */
+# define __INTERCEPTOR_TC(T) __builtin_classify_type (*(__typeof__ (T) *) 0)
+# define __INTERCEPTOR_INT_P(T) \
+  (__INTERCEPTOR_TC (T) >= 1 && __INTERCEPTOR_TC (T) <= 5)
+# define __INTERCEPTOR_CLASS(T)						\
+  ((__INTERCEPTOR_INT_P (T) && sizeof (T) <= sizeof (long long)		\
+    ? 1u								\
+    : __INTERCEPTOR_TC (T) == 8						\
+      && (sizeof (T) == sizeof (float) || sizeof (T) == sizeof (double))	\
+    ? 2u								\
+    : __builtin_types_compatible_p (T, long double) ? 3u : 0u)		\
+   | (unsigned int) sizeof (T) << 8)
+# define __INTERCEPTOR_KIND(T) (__INTERCEPTOR_CLASS (T) & 0xffu)
+
+/* Conventions: the kind in the low 4 bits, regparm in bits 4-5,
+   sseregparm in bit 6 (rt/runtime.c).  */
+# define __INTERCEPTOR_CONV_sysv_abi 0
+# define __INTERCEPTOR_CONV_ms_abi 1
+# define __INTERCEPTOR_CONV_cdecl 0
+# define __INTERCEPTOR_CONV_stdcall 2
+# define __INTERCEPTOR_CONV_fastcall 3
+# define __INTERCEPTOR_CONV_thiscall 4
+# define __INTERCEPTOR_CONV_regparm(n) ((n) << 4)
+# define __INTERCEPTOR_CONV_sseregparm 0x40
+# define __INTERCEPTOR_CONV_ITEM(c) __INTERCEPTOR_CONV_##c |
+
+/* The defaults: no prototype, the platform's convention.  A body's
+   INTERCEPTOR_PROTOTYPE and INTERCEPTOR_CONVENTION shadow them.  */
+static const unsigned int __interceptor_proto[1] __attribute__ ((__unused__))
+  = { 0 };
+enum { __interceptor_nargs = -1 };
+enum { __interceptor_conv = 0 };
+
+# define __INTERCEPTOR_NARGS(...)					\
+  __INTERCEPTOR_NARGS_1 (__VA_ARGS__,					\
+			 32, 31, 30, 29, 28, 27, 26, 25, 24, 23, 22, 21, 20, 19, 18,	\
+			 17, 16, 15, 14, 13, 12, 11, 10, 9, 8, 7, 6, 5, 4, 3, 2, 1,	\
+			 0)
+# define __INTERCEPTOR_NARGS_1(						\
+	a0, a1, a2, a3, a4, a5, a6, a7, a8, a9, a10, a11, a12,	\
+	a13, a14, a15, a16, a17, a18, a19, a20, a21, a22, a23,	\
+	a24, a25, a26, a27, a28, a29, a30, a31, n, ...) n
+# define __INTERCEPTOR_CL(T) __INTERCEPTOR_CLASS (T),
+# define __INTERCEPTOR_MAP_1(f, x) f (x)
+# define __INTERCEPTOR_MAP_2(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_1 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_3(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_2 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_4(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_3 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_5(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_4 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_6(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_5 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_7(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_6 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_8(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_7 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_9(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_8 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_10(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_9 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_11(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_10 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_12(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_11 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_13(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_12 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_14(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_13 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_15(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_14 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_16(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_15 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_17(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_16 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_18(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_17 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_19(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_18 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_20(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_19 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_21(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_20 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_22(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_21 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_23(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_22 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_24(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_23 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_25(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_24 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_26(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_25 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_27(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_26 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_28(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_27 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_29(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_28 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_30(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_29 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_31(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_30 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_32(f, x, ...) \
+  f (x) __INTERCEPTOR_MAP_31 (f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP(n, f, ...) __INTERCEPTOR_MAP_N (n, f, __VA_ARGS__)
+# define __INTERCEPTOR_MAP_N(n, f, ...) __INTERCEPTOR_MAP_##n (f, __VA_ARGS__)
+
+/* INTERCEPTOR_PROTOTYPE(T0, T1, ...), a statement at the start of a
+   body: the intercepted functions take arguments of these types (1 to
+   32 of them).  */
+# define __INTERCEPTOR_SHADOW_BEGIN					\
+  _Pragma ("GCC diagnostic push")					\
+  _Pragma ("GCC diagnostic ignored \"-Wshadow\"")
+# define __INTERCEPTOR_SHADOW_END \
+  ; _Pragma ("GCC diagnostic pop") _Static_assert (1, "")
+# define INTERCEPTOR_PROTOTYPE(...)					\
+  __INTERCEPTOR_SHADOW_BEGIN						\
+  enum { __interceptor_nargs = __INTERCEPTOR_NARGS (__VA_ARGS__) };	\
+  static const unsigned int __interceptor_proto[]			\
+    __attribute__ ((__unused__)) = {					\
+      __INTERCEPTOR_MAP (__INTERCEPTOR_NARGS (__VA_ARGS__),		\
+			 __INTERCEPTOR_CL, __VA_ARGS__) }			\
+  __INTERCEPTOR_SHADOW_END
+
+/* INTERCEPTOR_CONVENTION(c, ...), a statement at the start of a body:
+   the intercepted functions' calling convention, as the attributes that
+   would declare them: sysv_abi (the default) or ms_abi on x86_64;
+   cdecl (the default), stdcall, fastcall, thiscall, regparm(n) and
+   sseregparm, combined as GCC allows, on i386.  */
+# define INTERCEPTOR_CONVENTION(...)					\
+  __INTERCEPTOR_SHADOW_BEGIN						\
+  enum { __interceptor_conv =						\
+	 __INTERCEPTOR_MAP (__INTERCEPTOR_NARGS (__VA_ARGS__),		\
+			    __INTERCEPTOR_CONV_ITEM, __VA_ARGS__) 0 }	\
+  __INTERCEPTOR_SHADOW_END
+
+/* The plugin checks the constant arguments of these calls: the class
+   of the type, the index against the prototype, the convention.  */
+# define __INTERCEPTOR_ARG_PTR(T, n)					\
+  __interceptor_arg_address (__interceptor_inv, (n),			\
+			     __INTERCEPTOR_CLASS (T), __interceptor_proto, \
+			     __interceptor_nargs, __interceptor_conv)
+
+/* T if it is an integer-like type, int otherwise (never used then).  */
+# define __INTERCEPTOR_WT(T) \
+  __typeof__ (__builtin_choose_expr (__INTERCEPTOR_INT_P (T),		\
+				     *(__typeof__ (T) *) 0, 0))
+
+/* Store V as T in the slot at P, widening integers to the whole
+   register or stack word.  */
+# define __INTERCEPTOR_STORE(T, p, v)					\
+  __builtin_choose_expr							\
+  (__INTERCEPTOR_KIND (T) == 1 && sizeof (T) < sizeof (long),		\
+   (void) (*(long *) (p)						\
+	   = (long) (__INTERCEPTOR_WT (T))				\
+	     __builtin_choose_expr (__INTERCEPTOR_INT_P (T), (v), 0)),	\
+   (void) (*(__typeof__ (T) *) (p) = (v)))
+
+# define INTERCEPTED_ARG(type, n) \
+  (*(__typeof__ (type) *) __INTERCEPTOR_ARG_PTR (type, n))
+# define INTERCEPTED_SET_ARG(type, n, v) \
+  __INTERCEPTOR_STORE (type, __INTERCEPTOR_ARG_PTR (type, n), v)
+
+# define __INTERCEPTOR_RET_PTR(T, w)					\
+  __interceptor_return_address (__interceptor_inv, __INTERCEPTOR_CLASS (T), \
+				(w), __interceptor_proto,		\
+				__interceptor_nargs, __interceptor_conv)
+# define INTERCEPTED_RETURN(type) \
+  (*(__typeof__ (type) *) __INTERCEPTOR_RET_PTR (type, 0))
+# define INTERCEPTED_SET_RETURN(type, v) \
+  __INTERCEPTOR_STORE (type, __INTERCEPTOR_RET_PTR (type, 1), v)
+
+#endif /* !__cplusplus */
 
 #endif /* INTERCEPTOR_H */

@@ -35,6 +35,11 @@ struct __interceptor_invocation
   unsigned int state;		/* resume point, written by the body */
   void *frame;			/* the body's local variables */
   void *target;			/* written by the body at GOTO_TARGET */
+  /* Added with INTERCEPTED_ARG and INTERCEPTED_RETURN (runtime.c).  */
+  void *regs;			/* entry part: the saved argument registers;
+				   NULL in the exit part */
+  void **args;			/* entry part: the caller's stack arguments */
+  void *ret;			/* the saved (or to be set) return registers */
 };
 
 /* One per interceptor, emitted by the plugin (doc/INTERNALS.md, 3).  */
@@ -155,11 +160,32 @@ struct __interceptor_leave_result
 };
 
 extern struct __interceptor_enter_result
-__interceptor_enter (const struct __interceptor_site *, void **, void *)
+__interceptor_enter (const struct __interceptor_site *, void **, void *,
+		     void *)
   INTERCEPTOR_HIDDEN;
 extern struct __interceptor_leave_result
-__interceptor_leave (struct __interceptor_record *, void **)
+__interceptor_leave (struct __interceptor_record *, void **, void *)
   INTERCEPTOR_HIDDEN;
+
+/* Argument and return-value classes of INTERCEPTED_ARG and
+   INTERCEPTED_RETURN (macros/interceptor.h): the kind in the low byte,
+   the size in bytes above it.  */
+#define RT_CLASS_INT	1u	/* integer, enum, bool, pointer */
+#define RT_CLASS_SSE	2u	/* float, double */
+#define RT_CLASS_X87	3u	/* long double */
+#define RT_CONV_DEFAULT	0u	/* SysV (x86_64), cdecl (i386) */
+#define RT_CONV_MS_ABI	1u	/* more in runtime.c (CONV_*) */
+
+extern void *__interceptor_arg_address (struct __interceptor_invocation *,
+					int, unsigned int,
+					const unsigned int *, int,
+					unsigned int)
+  INTERCEPTOR_EXPORT;
+extern void *__interceptor_return_address (struct __interceptor_invocation *,
+					   unsigned int, int,
+					   const unsigned int *, int,
+					   unsigned int)
+  INTERCEPTOR_EXPORT;
 
 /* The architecture's return landing (e.g. x86_64/trampoline.S): where a
    target with an exit part returns to.  */

@@ -42,6 +42,7 @@
    MIT licence: see COPYING.MIT.  */
 
 #include "record-offsets.h"
+#include "i386/frame.h"
 
 /* DWARF register numbers (i386) and CFI operators for .cfi_escape.  */
 #define DW_REG_EBX		0x03
@@ -99,20 +100,7 @@ __interceptor_i386_pc_ebx:
    caller's return address, -4(%ebp) the caller's %ebx.  Frame, below
    that and 64-byte aligned:  */
 
-#define E_OUT		0	/* outgoing arguments: result ptr, site, slot,
-				   anchor */
-#define E_RES		16	/* struct __interceptor_enter_result */
-#define E_TARGET	16
-#define E_REC		20
-#define E_EAX		24
-#define E_ECX		28
-#define E_EDX		32
-#define E_LEVEL		40
-#define E_MMX		44	/* nonzero: MMX state saved in E_FX */
-#define E_LANDING	48
-#define E_V0		64	/* 3 x 64: %xmm0-2 / %ymm0-2 / %zmm0-2 */
-#define E_FX		256	/* 512: fxsave area */
-#define E_SIZE		768
+/* E_* in i386/frame.h.  */
 
 	.p2align 4
 	.globl	__interceptor_i386_entry
@@ -182,7 +170,8 @@ __interceptor_i386_entry:
 	movdqa	%xmm2, E_V0+2*64(%esp)
 
 .Lentry_call:
-	/* __interceptor_enter (site, &return address, caller's %ebx), the
+	/* __interceptor_enter (site, &return address, caller's %ebx,
+	   frame), the
 	   result through the hidden pointer, which the callee pops.  With
 	   an exit part, the record keeps the caller's %ebx (the anchor; or,
 	   when the target of an exit-part invocation tail-called this
@@ -196,6 +185,7 @@ __interceptor_i386_entry:
 	movl	%eax, E_OUT+8(%esp)
 	movl	-4(%ebp), %eax
 	movl	%eax, E_OUT+12(%esp)
+	movl	%esp, E_OUT+16(%esp)	/* the frame: INTERCEPTED_ARG, E_RET */
 	call	__interceptor_enter
 	subl	$4, %esp
 
@@ -233,6 +223,8 @@ __interceptor_i386_entry:
 	movl	E_EDX(%esp), %edx
 	cmpl	$0, E_REC(%esp)
 	jne	.Lentry_exit_mode
+	cmpl	$0, E_TARGET(%esp)
+	je	.Lentry_return
 
 	/* Transparent: the target returns straight to the caller.  */
 	movl	-4(%ebp), %ebx
@@ -240,6 +232,48 @@ __interceptor_i386_entry:
 	leave
 	.cfi_def_cfa %esp, 8
 	.cfi_restore %ebp
+	ret
+
+.Lentry_return:
+	/* GOTO_RETURN in the entry part: no target; return to the caller
+	   with the return registers of the return area (what
+	   INTERCEPTED_SET_RETURN stored, zeros otherwise), popping E_POP
+	   bytes of arguments as a stdcall, fastcall or thiscall callee
+	   does.  %ecx returns nothing in any convention.  */
+	.cfi_restore_state
+	.cfi_remember_state
+	movl	E_RET+L_EAX(%esp), %eax
+	movl	E_RET+L_EDX(%esp), %edx
+	movdqa	E_RET+L_V0(%esp), %xmm0
+	movl	E_RET+L_NX87(%esp), %ecx
+	cmpl	$1, %ecx
+	jb	3f
+	je	1f
+	fldt	E_RET+L_ST1(%esp)
+	fldt	E_RET+L_ST0(%esp)
+	jmp	3f
+1:	movl	E_RET+L_FMT(%esp), %ecx
+	cmpl	$1, %ecx
+	je	4f
+	cmpl	$2, %ecx
+	je	5f
+	fldt	E_RET+L_ST0(%esp)
+	jmp	3f
+4:	flds	E_RET+L_ST0(%esp)
+	jmp	3f
+5:	fldl	E_RET+L_ST0(%esp)
+3:	movl	-4(%ebp), %ebx
+	.cfi_restore %ebx
+	movl	E_POP(%esp), %ecx
+	/* The return address moves up over the popped arguments.  */
+	pushl	8(%ebp)
+	popl	8(%ebp,%ecx)
+	leal	8(%ebp,%ecx), %ecx
+	movl	(%ebp), %ebp
+	.cfi_def_cfa %ecx, 4
+	.cfi_restore %ebp
+	movl	%ecx, %esp
+	.cfi_def_cfa %esp, 4
 	ret
 
 .Lentry_exit_mode:
@@ -281,20 +315,7 @@ __interceptor_i386_entry:
    target's CFA) through it and never depends on the record once
    __interceptor_leave pops it.  Then, 64-byte aligned:  */
 
-#define L_OUT		0	/* outgoing arguments: result ptr, rec, slot */
-#define L_RES		16	/* struct __interceptor_leave_result */
-#define L_RET_ADDR	16
-#define L_ANCHOR	20
-#define L_EAX		24
-#define L_EDX		28
-#define L_LEVEL		32
-#define L_NX87		36	/* 0-2 x87 values, or 3: MMX state in L_FX */
-#define L_REC		40
-#define L_V0		64	/* 64: %xmm0 / %ymm0 / %zmm0 */
-#define L_ST0		128	/* 2 x 16: the x87 values, 80 bits each */
-#define L_ST1		144
-#define L_FX		192	/* 512: fxsave area */
-#define L_SIZE		704
+/* L_* in i386/frame.h.  */
 
 #define DW_REG_EBP		0x05
 #define DW_CFA_def_cfa_expression 0x0f
@@ -345,6 +366,7 @@ __interceptor_return_landing:
 	movl	%eax, L_EAX(%esp)
 	movl	%edx, L_EDX(%esp)
 	movl	%ebx, L_REC(%esp)
+	movl	$0, L_FMT(%esp)
 
 	/* x87: a long double (float, double) return leaves 1 value, a
 	   complex one 2; an __m64 return leaves MMX state (all registers
@@ -400,6 +422,7 @@ __interceptor_return_landing:
 	movl	%eax, L_OUT+4(%esp)
 	movl	4(%ebp), %eax
 	movl	%eax, L_OUT+8(%esp)
+	movl	%esp, L_OUT+12(%esp)	/* INTERCEPTED_RETURN */
 	call	__interceptor_leave
 	subl	$4, %esp
 	/* The record is gone; the values it held (identical to the copies
@@ -417,7 +440,19 @@ __interceptor_return_landing:
 	cmpl	$3, %ecx
 	je	2f
 	fldt	L_ST1(%esp)
-1:	fldt	L_ST0(%esp)
+	fldt	L_ST0(%esp)
+	jmp	3f
+	/* One value, maybe converted by INTERCEPTED_RETURN (L_FMT).  */
+1:	movl	L_FMT(%esp), %ecx
+	cmpl	$1, %ecx
+	je	4f
+	cmpl	$2, %ecx
+	je	5f
+	fldt	L_ST0(%esp)
+	jmp	3f
+4:	flds	L_ST0(%esp)
+	jmp	3f
+5:	fldl	L_ST0(%esp)
 	jmp	3f
 2:	fxrstor	L_FX(%esp)
 3:

@@ -27,6 +27,7 @@
    MIT licence: see COPYING.MIT.  */
 
 #include "record-offsets.h"
+#include "x86_64/frame.h"
 
 #if defined __CET__ && (__CET__ & 1)
 # define ENDBR endbr64
@@ -74,21 +75,7 @@
 
    Frame, below the saved %rbp and 64-byte aligned:  */
 
-#define E_V0		0	/* 8 x 64: %xmm0-7 / %ymm0-7 / %zmm0-7 */
-#define E_X8		512	/* 8 x 16: %xmm8-15 */
-#define E_RAX		640
-#define E_RDI		648
-#define E_RSI		656
-#define E_RDX		664
-#define E_RCX		672
-#define E_R8		680
-#define E_R9		688
-#define E_R10		696
-#define E_SITE		704	/* %r11 */
-#define E_TARGET	712
-#define E_REC		720
-#define E_LEVEL		728
-#define E_SIZE		768
+/* E_* in x86_64/frame.h.  */
 
 	.p2align 4
 	.globl	__interceptor_x86_64_entry
@@ -178,7 +165,8 @@ __interceptor_x86_64_entry:
 	movdqa	%xmm15, E_X8+7*16(%rsp)
 
 .Lentry_call:
-	/* __interceptor_enter (site, &return address, caller's %rbx).
+	/* __interceptor_enter (site, &return address, caller's %rbx,
+	   frame).
 	   With an exit part, the record keeps the caller's %rbx (the
 	   anchor; or, when the target of an exit-part invocation
 	   tail-called this stub, that invocation's caller's), and %rbx the
@@ -186,6 +174,7 @@ __interceptor_x86_64_entry:
 	movq	E_SITE(%rsp), %rdi
 	leaq	8(%rbp), %rsi
 	movq	%rbx, %rdx
+	movq	%rsp, %rcx	/* the frame: INTERCEPTED_ARG, E_RET */
 	call	__interceptor_enter
 	movq	%rax, E_TARGET(%rsp)
 	movq	%rdx, E_REC(%rsp)
@@ -258,11 +247,35 @@ __interceptor_x86_64_entry:
 
 	/* Transparent: the target returns straight to the caller.  */
 	movq	E_TARGET(%rsp), %r11
+	testq	%r11, %r11
+	jz	.Lentry_return
 	.cfi_remember_state
 	leave
 	.cfi_def_cfa %rsp, 8
 	.cfi_restore %rbp
 	jmp	*%r11
+
+.Lentry_return:
+	/* GOTO_RETURN in the entry part: no target; return to the caller
+	   with the return registers of the return area (what
+	   INTERCEPTED_SET_RETURN stored, zeros otherwise).  The caller pops
+	   its arguments (SysV and ms_abi alike).  */
+	.cfi_restore_state
+	.cfi_remember_state
+	movq	E_RET+L_RAX(%rsp), %rax
+	movq	E_RET+L_RDX(%rsp), %rdx
+	movdqa	E_RET+L_V0+0*64(%rsp), %xmm0
+	movdqa	E_RET+L_V0+1*64(%rsp), %xmm1
+	movl	E_RET+L_NX87(%rsp), %ecx
+	cmpl	$1, %ecx
+	jb	2f
+	je	1f
+	fldt	E_RET+L_ST1(%rsp)
+1:	fldt	E_RET+L_ST0(%rsp)
+2:	leave
+	.cfi_def_cfa %rsp, 8
+	.cfi_restore %rbp
+	ret
 
 .Lentry_exit_mode:
 	.cfi_restore_state
@@ -311,17 +324,7 @@ __interceptor_x86_64_entry:
    at CFA-16, the saved %rbp at CFA-24, the caller's %rbx at CFA-32,
    then 64-byte aligned:  */
 
-#define L_V0		0	/* 2 x 64: %xmm0-1 / %ymm0-1 / %zmm0-1 */
-#define L_X6		128	/* 10 x 16: %xmm6-15 (ms_abi callee-saved) */
-#define L_RAX		288
-#define L_RDX		296
-#define L_RSI		304
-#define L_RDI		312
-#define L_LEVEL		320
-#define L_NX87		324	/* how many x87 values the target left */
-#define L_ST0		336	/* 2 x 16: the x87 values, 80 bits each */
-#define L_ST1		352
-#define L_SIZE		384
+/* L_* in x86_64/frame.h.  */
 
 /* fnstsw after fxam: condition codes C3 (bit 14) and C0 (bit 8) both
    set means an empty register.  */
@@ -450,9 +453,10 @@ __interceptor_return_landing:
 	incl	%ecx
 1:	movl	%ecx, L_NX87(%rsp)
 
-	/* __interceptor_leave (record, &placeholder).  */
+	/* __interceptor_leave (record, &placeholder, frame).  */
 	movq	%rbx, %rdi
 	leaq	8(%rbp), %rsi
+	movq	%rsp, %rdx	/* INTERCEPTED_RETURN */
 	call	__interceptor_leave
 	/* The record is gone; the values it held (identical to the copies
 	   the prologue made) come back in %rax:%rdx.  */
