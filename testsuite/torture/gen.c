@@ -599,6 +599,7 @@ main (int argc, char **argv)
   unsigned long long seed = 1;
   int n = 100, first = 0, i, k, group = 48;
   const char *arch = "x86_64", *file = NULL;
+  int no_float16 = 0;
 
   for (i = 1; i < argc; i++)
     {
@@ -612,10 +613,12 @@ main (int argc, char **argv)
 	first = atoi (argv[++i]);
       else if (strcmp (argv[i], "-o") == 0 && i + 1 < argc)
 	file = argv[++i];
+      else if (strcmp (argv[i], "-F") == 0)
+	no_float16 = 1;		/* the compiler lacks _Float16 */
       else
 	{
 	  fprintf (stderr, "usage: %s -a x86_64|i386 -s SEED -n N [-f FIRST]"
-		   " [-o FILE]\n", argv[0]);
+		   " [-F] [-o FILE]\n", argv[0]);
 	  return 2;
 	}
     }
@@ -626,6 +629,16 @@ main (int argc, char **argv)
       return 2;
     }
   nscalars = is64 ? NSCALARS_64 : NSCALARS_32;
+  if (no_float16)
+    for (i = 0; i < nscalars; i++)
+      if (strcmp (scalars[i].name, "_Float16") == 0)
+	{
+	  /* Keep the order: the x86_64-only types stay last.  */
+	  memmove (&scalars[i], &scalars[i + 1],
+		   (NSCALARS_64 - i - 1) * sizeof scalars[0]);
+	  nscalars--;
+	  break;
+	}
   for (i = 0; i < nscalars; i++)
     if (scalars[i].size == 0)
       scalars[i].size = is64 ? 8 : 4;

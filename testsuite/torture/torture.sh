@@ -70,6 +70,15 @@ qemu-$arch -cpu Haswell
     echo "UNSUPPORTED: torture $arch under qemu-$arch -cpu Nehalem and -cpu Haswell: qemu-$arch not found (apt-get install qemu-user)"
   fi
 fi
+# _Float16 only where this GCC supports it on this target (GCC 12 on
+# x86; not GCC 11).
+genflags=
+if echo '_Float16 x;' | $CC $flags -x c -c -o /dev/null - 2>/dev/null; then
+  :
+else
+  genflags=-F
+  echo "torture: $CC $flags has no _Float16; signatures leave it out"
+fi
 if test -z "$seed"; then
   seed=`od -An -N4 -tu4 /dev/urandom | tr -d ' '`
 fi
@@ -88,7 +97,7 @@ run_batch () {
   cp "$tdir/torture.h" "$tdir/torture-main.h" "$d/"
   opt=-O2
   test `expr $b % $o0every` -eq `expr $o0every - 1` && opt=-O0
-  gen="$work/gen -a $arch -s $seed -n $n -f $first -o $d/torture.c"
+  gen="$work/gen -a $arch -s $seed -n $n -f $first $genflags -o $d/torture.c"
   cc="$CC $flags $opt -Wno-psabi -fdiagnostics-plain-output -fplugin=$plugin -I$abs_top_srcdir/macros -I$d $d/torture.c -o $d/torture.exe -L$rt -Wl,-rpath,$rt -linterceptor -ldl -lpthread"
   name="torture $arch seed $seed signatures $first-`expr $first + $n - 1` $opt"
   {
