@@ -49,6 +49,29 @@ icpt_name_taken_p (const char *name, location_t loc)
   return false;
 }
 
+/* The ELF function symbol NAME around an architecture's stub code:
+   global, default visibility, typed, sized, with a frame description
+   (SPEC 2.1) and, for -fcf-protection=branch, the architecture's ENDBR
+   instruction first.  */
+void
+icpt_stub_begin (FILE *f, const char *name, const char *endbr)
+{
+  fprintf (f, "\t.globl\t%s\n", name);
+  fprintf (f, "\t.type\t%s, @function\n", name);
+  fputs ("\t.p2align\t4\n", f);
+  fprintf (f, "%s:\n", name);
+  fputs ("\t.cfi_startproc\n", f);
+  if (flag_cf_protection & CF_BRANCH)
+    fprintf (f, "\t%s\n", endbr);
+}
+
+void
+icpt_stub_end (FILE *f, const char *name)
+{
+  fputs ("\t.cfi_endproc\n", f);
+  fprintf (f, "\t.size\t%s, .-%s\n", name, name);
+}
+
 static void
 icpt_emit_body (FILE *f, unsigned idx, icpt_body *b)
 {
@@ -87,7 +110,14 @@ icpt_emit_body (FILE *f, unsigned idx, icpt_body *b)
   fputs ("\t.popsection\n", f);
 
   FOR_EACH_VEC_ELT (b->names, j, name)
-    icpt_arch_emit_stub (f, name, icpt_site_label (idx, j));
+    {
+      if (flag_function_sections)
+	fprintf (f, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", name);
+      else
+	fputs ("\t.pushsection\t.text\n", f);
+      icpt_arch_emit_stub (f, name, icpt_site_label (idx, j));
+      fputs ("\t.popsection\n", f);
+    }
 }
 
 /* -fcf-protection=return|full makes the target's file_end, which runs

@@ -51,17 +51,7 @@ icpt_i386_supported_p (location_t)
 void
 icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label)
 {
-  if (flag_function_sections)
-    fprintf (f, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", name);
-  else
-    fputs ("\t.pushsection\t.text\n", f);
-  fprintf (f, "\t.globl\t%s\n", name);
-  fprintf (f, "\t.type\t%s, @function\n", name);
-  fputs ("\t.p2align\t4\n", f);
-  fprintf (f, "%s:\n", name);
-  fputs ("\t.cfi_startproc\n", f);
-  if (flag_cf_protection & CF_BRANCH)
-    fputs ("\tendbr32\n", f);
+  icpt_stub_begin (f, name, "endbr32");
   fputs ("\tpushl\t$0\n\t.cfi_adjust_cfa_offset 4\n", f);
   fputs ("\tpushl\t$0\n\t.cfi_adjust_cfa_offset 4\n", f);
   fputs ("\tpushl\t%ebx\n\t.cfi_adjust_cfa_offset 4\n"
@@ -76,12 +66,10 @@ icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label)
   fputs ("\tpopl\t%ebx\n\t.cfi_adjust_cfa_offset -4\n"
 	 "\t.cfi_restore %ebx\n", f);
   fputs ("\tret\n", f);
-  fputs ("\t.cfi_endproc\n", f);
-  fprintf (f, "\t.size\t%s, .-%s\n", name, name);
+  icpt_stub_end (f, name);
   /* The pc thunk, with a frame description of its own.  */
   fputs ("\t.cfi_startproc\n", f);
   fprintf (f, "%s_pc:\n", site_label);
   fputs ("\tmovl\t(%esp), %ebx\n\tret\n", f);
   fputs ("\t.cfi_endproc\n", f);
-  fputs ("\t.popsection\n", f);
 }

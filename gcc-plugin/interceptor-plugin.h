@@ -60,6 +60,8 @@ extern opt_pass *icpt_make_split_pass (gcc::context *);
 /* emit.cc */
 extern void icpt_finish_unit (void *, void *);
 extern const char *icpt_site_label (unsigned body, unsigned name);
+extern void icpt_stub_begin (FILE *f, const char *name, const char *endbr);
+extern void icpt_stub_end (FILE *f, const char *name);
 
 /* The architecture's file (target-x86.cc, ...).  */
 extern bool icpt_arch_supported_p (location_t loc);

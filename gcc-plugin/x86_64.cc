@@ -29,20 +29,8 @@ icpt_x86_64_supported_p (location_t loc)
 void
 icpt_x86_64_emit_stub (FILE *f, const char *name, const char *site_label)
 {
-  if (flag_function_sections)
-    fprintf (f, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", name);
-  else
-    fputs ("\t.pushsection\t.text\n", f);
-  fprintf (f, "\t.globl\t%s\n", name);
-  fprintf (f, "\t.type\t%s, @function\n", name);
-  fputs ("\t.p2align\t4\n", f);
-  fprintf (f, "%s:\n", name);
-  fputs ("\t.cfi_startproc\n", f);
-  if (flag_cf_protection & CF_BRANCH)
-    fputs ("\tendbr64\n", f);
+  icpt_stub_begin (f, name, "endbr64");
   fprintf (f, "\tleaq\t%s(%%rip), %%r11\n", site_label);
   fputs ("\tjmp\t*__interceptor_x86_64_entry@GOTPCREL(%rip)\n", f);
-  fputs ("\t.cfi_endproc\n", f);
-  fprintf (f, "\t.size\t%s, .-%s\n", name, name);
-  fputs ("\t.popsection\n", f);
+  icpt_stub_end (f, name);
 }
