@@ -10,7 +10,7 @@
    it times, in this process, rows 1-4 and 6 of the table (the functions
    of libbenchtarget.so, called through the PLT, with bench-shim.so
    interposing on all but bench_direct); runs itself again with
-   INTERCEPTOR_VECTOR_PATH lowered for rows 3-4 on each narrower vector
+   INTERCEPTOR_VECTOR_PATH lowered for rows 3-5 on each narrower vector
    path, and with LD_AUDIT for row 7; optionally checks (not times) the
    SSE and AVX paths under QEMU CPU models; and prints the table, the
    runtime's memory per thread and per active invocation, and the
@@ -69,6 +69,7 @@ LOOP (bench_direct)
 LOOP (bench_wrapped)
 LOOP (bench_transparent)
 LOOP (bench_exitpart)
+LOOP (bench_strict)
 LOOP (bench_cpuid)
 
 struct stats
@@ -165,14 +166,14 @@ static const char *const row_name[NROWS] = {
   "hand-written wrapper (prototype, dlsym ptr)",
   "interceptor, transparent (entry counts)",
   "interceptor, entry + exit part (both count)",
-  "interceptor, strict mode",
+  "interceptor, strict mode (entry + exit part)",
   "proposal-style stub, CPUID on every entry",
   "LD_AUDIT la_pltenter + la_pltexit",
 };
 
 static const loop_fn row_loop[NROWS] = {
   loop_bench_floor, loop_bench_direct, loop_bench_wrapped, loop_bench_transparent,
-  loop_bench_exitpart, NULL, loop_bench_cpuid, loop_bench_direct,
+  loop_bench_exitpart, loop_bench_strict, loop_bench_cpuid, loop_bench_direct,
 };
 
 static struct bench_counts *counts;
@@ -188,14 +189,14 @@ row_counter (int row)
     case ROW_WRAPPED: return &counts->wrapped;
     case ROW_TRANSPARENT: return &counts->transparent;
     case ROW_EXITPART: return &counts->exitpart_exit;
+    case ROW_STRICT: return &counts->strict_exit;
     case ROW_CPUID: return &counts->cpuid;
     default: return NULL;
     }
 }
 
 /* Time the NROWS rows ROW[] in this process, interleaved.  A row whose
-   interposer did not see the calls is not valid; a row without a loop
-   (strict mode, for now) neither.  */
+   interposer did not see the calls is not valid.  */
 static void
 run_rows (const int *row, int nrows, struct stats *st)
 {
@@ -227,6 +228,9 @@ run_rows (const int *row, int nrows, struct stats *st)
 	st[i].valid = 0;
       if (row[i] == ROW_EXITPART
 	  && counts->exitpart_entry != counts->exitpart_exit)
+	st[i].valid = 0;
+      if (row[i] == ROW_STRICT
+	  && counts->strict_entry != counts->strict_exit)
 	st[i].valid = 0;
     }
 }
@@ -379,7 +383,7 @@ check_main (void)
 {
   static long (*const fn[]) (long) = {
     bench_direct, bench_wrapped, bench_transparent, bench_exitpart,
-    bench_cpuid,
+    bench_strict, bench_cpuid,
   };
   struct bench_counts c0;
   unsigned long n = 0;
@@ -399,6 +403,8 @@ check_main (void)
       || counts->transparent - c0.transparent != n
       || counts->exitpart_entry - c0.exitpart_entry != n
       || counts->exitpart_exit - c0.exitpart_exit != n
+      || counts->strict_entry - c0.strict_entry != n
+      || counts->strict_exit - c0.strict_exit != n
       || counts->cpuid - c0.cpuid != n)
     bad++;
   /* 51 nested exit-part invocations, the innermost calling another
@@ -550,9 +556,7 @@ print_result (const struct result *r, double r1, double r2)
   snprintf (name, sizeof name, "%s", row_name[r->row]);
   if (!r->st.valid)
     {
-      printf ("%-10s %-45s %s\n", label, name,
-	      r->row == ROW_STRICT ? "(strict mode not implemented yet)"
-	      : "(not measured)");
+      printf ("%-10s %-45s %s\n", label, name, "(not measured)");
       return;
     }
   /* A row measured in another process is compared through that
@@ -636,21 +640,21 @@ main (int argc, char **argv)
     for (int i = 0; i < ROW_CPUID; i++)
       {
 	res[nres].row = row[i];
-	res[nres].path = (row[i] == ROW_TRANSPARENT
-			  || row[i] == ROW_EXITPART) ? path : NULL;
+	res[nres].path = (row[i] >= ROW_TRANSPARENT
+			  && row[i] <= ROW_STRICT) ? path : NULL;
 	res[nres].st = st[i];
 	res[nres].floor = 0;
 	nres++;
       }
   }
 
-  /* Rows 3-4 on the narrower vector paths, each in its own process.  */
+  /* Rows 3-5 on the narrower vector paths, each in its own process.  */
   if (getenv ("INTERCEPTOR_VECTOR_PATH") == NULL)
     {
       static const char *const lower[] = { "avx", "sse" };
       for (int i = 0; i < 2; i++)
 	{
-	  char *argv2[] = { "--child", "34", NULL };
+	  char *argv2[] = { "--child", "345", NULL };
 	  char *env2[] = { buf, NULL };
 	  if (strcmp (path, "sse") == 0
 	      || (strcmp (path, "avx") == 0 && strcmp (lower[i], "avx") == 0))
@@ -658,7 +662,7 @@ main (int argc, char **argv)
 	  snprintf (buf, sizeof buf, "INTERCEPTOR_VECTOR_PATH=%s", lower[i]);
 	  if (run_self (NULL, argv2, env2, 0, out, sizeof out) != 0)
 	    fails++;
-	  for (int row = ROW_TRANSPARENT; row <= ROW_EXITPART; row++)
+	  for (int row = ROW_TRANSPARENT; row <= ROW_STRICT; row++)
 	    {
 	      res[nres].row = row;
 	      res[nres].path = lower[i];
@@ -720,7 +724,7 @@ main (int argc, char **argv)
       fails++;
     }
   for (int i = 0; i < nres; i++)
-    if (!res[i].st.valid && res[i].row != ROW_STRICT
+    if (!res[i].st.valid
 	&& !(res[i].row == ROW_AUDIT && auditor == NULL))
       {
 	printf ("ERROR: row %d %s was not measured, or its calls were "

@@ -14,7 +14,7 @@ extern long bench_direct (long);	/* 1: not intercepted (7: audited) */
 extern long bench_wrapped (long);	/* 2: hand-written wrapper */
 extern long bench_transparent (long);	/* 3: interceptor, entry part */
 extern long bench_exitpart (long);	/* 4: interceptor, entry + exit */
-extern long bench_strict (long);	/* 5: strict mode (once it exists) */
+extern long bench_strict (long);	/* 5: strict mode, entry + exit */
 extern long bench_cpuid (long);		/* 6: CPUID-per-call baseline stub */
 extern long bench_nest (long, long (*) (long));	/* memory probe */
 

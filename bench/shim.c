@@ -24,7 +24,7 @@
 struct bench_counts bench_shim_counts;
 
 static long (*real_wrapped) (long);
-static void *real_transparent, *real_exitpart, *real_nest;
+static void *real_transparent, *real_exitpart, *real_strict, *real_nest;
 void *bench_real_cpuid __attribute__ ((__visibility__ ("hidden")));
 
 static void *
@@ -47,6 +47,7 @@ find_targets (void)
   real_wrapped = (long (*) (long)) next ("bench_wrapped");
   real_transparent = next ("bench_transparent");
   real_exitpart = next ("bench_exitpart");
+  real_strict = next ("bench_strict");
   real_nest = next ("bench_nest");
   bench_real_cpuid = next ("bench_cpuid");
 }
@@ -77,7 +78,15 @@ INTERCEPTOR (bench_exitpart)
   GOTO_RETURN ();
 }
 
-/* Row 5, strict mode (SPEC 3.4), goes here once the plugin has it.  */
+/* Row 5: the same in strict mode (SPEC 3.4): every register, the
+   flags and the whole XSAVE state kept for the target and the caller.  */
+INTERCEPTOR_STRICT INTERCEPTOR (bench_strict)
+{
+  bench_shim_counts.strict_entry++;
+  GOTO_TARGET (real_strict);
+  bench_shim_counts.strict_exit++;
+  GOTO_RETURN ();
+}
 
 /* The memory probe: bench_nest recursing through this interceptor keeps
    one exit-part invocation per level active.  */

@@ -2,6 +2,7 @@
 
    interceptor (NAMES, LIMIT, ABI)    on the body of INTERCEPTOR(...)
    interceptor_max_recursion (N)      from MAX_RECURSION(n)
+   interceptor_strict                 from INTERCEPTOR_STRICT
    interceptor_abi_1                  never used; its existence tells the
                                       header (__has_attribute) which
                                       ABI this plugin speaks.
@@ -91,6 +92,21 @@ static const struct attribute_spec icpt_max_recursion_attr = {
   "interceptor_max_recursion", 1, 1, true, false, false, false,
   icpt_handle_max_recursion, NULL
 };
+static tree
+icpt_handle_strict (tree *node, tree, tree, int, bool *no_add)
+{
+  if (TREE_CODE (*node) != FUNCTION_DECL)
+    {
+      error ("%<INTERCEPTOR_STRICT%> must be followed by %<INTERCEPTOR%>");
+      *no_add = true;
+    }
+  return NULL_TREE;
+}
+
+static const struct attribute_spec icpt_strict_attr = {
+  "interceptor_strict", 0, 0, true, false, false, false, icpt_handle_strict,
+  NULL
+};
 static const struct attribute_spec icpt_abi_attr = {
   "interceptor_abi_1", 0, 0, false, false, false, false, icpt_handle_abi, NULL
 };
@@ -100,6 +116,7 @@ icpt_register_attributes (void *, void *)
 {
   register_attribute (&icpt_body_attr);
   register_attribute (&icpt_max_recursion_attr);
+  register_attribute (&icpt_strict_attr);
   register_attribute (&icpt_abi_attr);
 }
 
@@ -176,6 +193,9 @@ icpt_parse_body_attribute (tree fndecl, icpt_body *body)
   if (!icpt_parse_names (body, body->label))
     return false;
   icpt_limit_ok (limit, &body->max_recursion);
+  body->strict = (icpt_strict_unit
+		  || lookup_attribute ("interceptor_strict",
+				       DECL_ATTRIBUTES (fndecl)) != NULL);
 
   tree max = lookup_attribute ("interceptor_max_recursion",
 			       DECL_ATTRIBUTES (fndecl));

@@ -502,6 +502,10 @@ icpt_pre_genericize (void *gcc_data, void *)
 			     DECL_ATTRIBUTES (fndecl)))
     error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "%<MAX_RECURSION%> must be "
 	      "followed by %<INTERCEPTOR%>: %qD is not an interceptor", fndecl);
+  else if (lookup_attribute ("interceptor_strict", DECL_ATTRIBUTES (fndecl)))
+    error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)),
+	      "%<INTERCEPTOR_STRICT%> must be followed by %<INTERCEPTOR%>: "
+	      "%qD is not an interceptor", fndecl);
 
   icpt_walk_stmt (&DECL_SAVED_TREE (fndecl), &w);
   if (w.body && !w.failed)

@@ -33,7 +33,10 @@
    Nothing live is ever below %esp, so a signal may arrive at any
    instruction; the CFI describes every one of them.  The sequence is
    position-independent and works in executables and shared objects
-   alike.  It clobbers the arithmetic flags, which no convention passes.
+   alike.  It clobbers the arithmetic flags (addl), which no convention
+   passes; the stub of a strict interceptor (SPEC 3.4: the target sees
+   the caller's flags too) keeps them with a pushfl/popfl pair around
+   the sequence and enters __interceptor_i386_strict_entry instead.
 
    Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
 
@@ -49,22 +52,31 @@ icpt_i386_supported_p (location_t)
 }
 
 void
-icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label)
+icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label,
+		     bool strict)
 {
+  /* The slots of the site, of the entry and (strict) of %ebx lie at
+     these offsets from %esp once everything is pushed.  */
+  int sl = strict ? 4 : 0;
+
   icpt_stub_begin (f, name, "endbr32");
   fputs ("\tpushl\t$0\n\t.cfi_adjust_cfa_offset 4\n", f);
   fputs ("\tpushl\t$0\n\t.cfi_adjust_cfa_offset 4\n", f);
+  if (strict)
+    fputs ("\tpushfl\n\t.cfi_adjust_cfa_offset 4\n", f);
   fputs ("\tpushl\t%ebx\n\t.cfi_adjust_cfa_offset 4\n"
 	 "\t.cfi_rel_offset %ebx, 0\n", f);
   fprintf (f, "\tcall\t%s_pc\n", site_label);
   fputs ("\taddl\t$_GLOBAL_OFFSET_TABLE_, %ebx\n", f);
-  fputs ("\tpushl\t__interceptor_i386_entry@GOT(%ebx)\n"
-	 "\t.cfi_adjust_cfa_offset 4\n", f);
-  fputs ("\tpopl\t4(%esp)\n\t.cfi_adjust_cfa_offset -4\n", f);
+  fprintf (f, "\tpushl\t__interceptor_i386_%sentry@GOT(%%ebx)\n"
+	   "\t.cfi_adjust_cfa_offset 4\n", strict ? "strict_" : "");
+  fprintf (f, "\tpopl\t%d(%%esp)\n\t.cfi_adjust_cfa_offset -4\n", 4 + sl);
   fprintf (f, "\tleal\t%s@GOTOFF(%%ebx), %%ebx\n", site_label);
-  fputs ("\tmovl\t%ebx, 8(%esp)\n", f);
+  fprintf (f, "\tmovl\t%%ebx, %d(%%esp)\n", 8 + sl);
   fputs ("\tpopl\t%ebx\n\t.cfi_adjust_cfa_offset -4\n"
 	 "\t.cfi_restore %ebx\n", f);
+  if (strict)
+    fputs ("\tpopfl\n\t.cfi_adjust_cfa_offset -4\n", f);
   fputs ("\tret\n", f);
   icpt_stub_end (f, name);
   /* The pc thunk, with a frame description of its own.  */

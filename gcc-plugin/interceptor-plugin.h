@@ -25,6 +25,8 @@ struct icpt_body
   bool failed;			/* an error was reported */
   bool lowered;			/* split.cc has run */
   bool has_exit;		/* some GOTO_TARGET has an exit part */
+  bool strict;			/* INTERCEPTOR_STRICT or
+				   -fplugin-arg-interceptor-strict */
 };
 
 /* The markers the header's macros expand to.  */
@@ -39,6 +41,7 @@ enum icpt_marker
 
 /* plugin.cc */
 extern const char *icpt_plugin_name;
+extern bool icpt_strict_unit;
 extern vec<icpt_body *> icpt_bodies;
 extern icpt_body *icpt_find_body (tree fndecl);
 extern icpt_body *icpt_lookup_body (tree fndecl);
@@ -66,7 +69,7 @@ extern void icpt_stub_end (FILE *f, const char *name);
 /* The architecture's file (target-x86.cc, ...).  */
 extern bool icpt_arch_supported_p (location_t loc);
 extern void icpt_arch_emit_stub (FILE *f, const char *name,
-				 const char *site_label);
+				 const char *site_label, bool strict);
 /* Whether a transparent interceptor's stub and trampolines keep calls
    and returns paired, as a shadow stack (CET SHSTK) needs.  */
 extern bool icpt_arch_stubs_shstk_p (void);
@@ -74,9 +77,9 @@ extern bool icpt_arch_stubs_shstk_p (void);
 /* x86_64.cc and i386.cc, which target-x86.cc dispatches to.  */
 extern bool icpt_x86_64_supported_p (location_t loc);
 extern void icpt_x86_64_emit_stub (FILE *f, const char *name,
-				   const char *site_label);
+				   const char *site_label, bool strict);
 extern bool icpt_i386_supported_p (location_t loc);
 extern void icpt_i386_emit_stub (FILE *f, const char *name,
-				 const char *site_label);
+				 const char *site_label, bool strict);
 
 #endif /* INTERCEPTOR_PLUGIN_H */

@@ -111,6 +111,10 @@ icpt_register_split_pass (const char *name)
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
 
+/* -fplugin-arg-interceptor-strict: every interceptor of the unit is
+   strict (SPEC 3.4).  */
+bool icpt_strict_unit;
+
 int
 plugin_init (struct plugin_name_args *args,
 	     struct plugin_gcc_version *version)
@@ -125,8 +129,13 @@ plugin_init (struct plugin_name_args *args,
       return 1;
     }
   for (int i = 0; i < args->argc; i++)
-    error ("the interceptor plugin takes no option %<-fplugin-arg-%s-%s%>",
-	   args->base_name, args->argv[i].key);
+    if (strcmp (args->argv[i].key, "strict") == 0 && !args->argv[i].value)
+      icpt_strict_unit = true;
+    else
+      error ("the interceptor plugin knows no option "
+	     "%<-fplugin-arg-%s-%s%>; its one option is "
+	     "%<-fplugin-arg-%s-strict%>", args->base_name,
+	     args->argv[i].key, args->base_name);
 
   register_callback (icpt_plugin_name, PLUGIN_INFO, NULL, &icpt_info);
   register_callback (icpt_plugin_name, PLUGIN_ATTRIBUTES,

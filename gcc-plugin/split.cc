@@ -226,7 +226,7 @@ icpt_warn_caller_sensitive (icpt_body *body, icpt_site *site)
    arguments the header computed: check that the convention can carry
    the type and the index is in range.  Returns false after an error.  */
 static bool
-icpt_check_access (gimple *stmt)
+icpt_check_access (gimple *stmt, icpt_body *body)
 {
   if (!is_gimple_call (stmt))
     return true;
@@ -242,6 +242,16 @@ icpt_check_access (gimple *stmt)
 
   location_t loc = icpt_user_loc (gimple_location (stmt));
   const char *what = arg ? "INTERCEPTED_ARG" : "INTERCEPTED_RETURN";
+  if (body->strict)
+    {
+      /* The strict trampolines keep the call state in an XSAVE image,
+	 and strict mode is for code whose convention no prototype
+	 describes.  */
+      error_at (loc, "%qs cannot be used in a strict interceptor: strict "
+		"mode (%<INTERCEPTOR_STRICT%>) serves code whose registers "
+		"follow no C convention", what);
+      return false;
+    }
   tree conv = gimple_call_arg (stmt, 5);
   if (TREE_CODE (conv) == INTEGER_CST)
     {
@@ -341,7 +351,7 @@ icpt_split_body (function *fun, icpt_body *body)
 	  rets.safe_push (as_a <gcall *> (stmt));
 	else if (m == ICPT_NOT_A_MARKER)
 	  {
-	    if (!icpt_check_access (stmt))
+	    if (!icpt_check_access (stmt, body))
 	      failed = true;
 	  }
 	else

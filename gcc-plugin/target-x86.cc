@@ -26,10 +26,11 @@ icpt_arch_stubs_shstk_p (void)
 }
 
 void
-icpt_arch_emit_stub (FILE *f, const char *name, const char *site_label)
+icpt_arch_emit_stub (FILE *f, const char *name, const char *site_label,
+		     bool strict)
 {
   if (TARGET_64BIT)
-    icpt_x86_64_emit_stub (f, name, site_label);
+    icpt_x86_64_emit_stub (f, name, site_label, strict);
   else
-    icpt_i386_emit_stub (f, name, site_label);
+    icpt_i386_emit_stub (f, name, site_label, strict);
 }

@@ -6,7 +6,8 @@
    for arguments, returns, the static chain (%r10) or callee-saved
    values, so it carries the site record; the jump goes through the GOT
    entry, which the dynamic linker binds at load time, because a lazily
-   bound PLT slot may clobber %r11.
+   bound PLT slot may clobber %r11.  (leaq leaves the flags alone, which
+   strict mode, SPEC 3.4, hands to the target too.)
 
    Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
 
@@ -27,10 +28,12 @@ icpt_x86_64_supported_p (location_t loc)
 }
 
 void
-icpt_x86_64_emit_stub (FILE *f, const char *name, const char *site_label)
+icpt_x86_64_emit_stub (FILE *f, const char *name, const char *site_label,
+		       bool strict)
 {
   icpt_stub_begin (f, name, "endbr64");
   fprintf (f, "\tleaq\t%s(%%rip), %%r11\n", site_label);
-  fputs ("\tjmp\t*__interceptor_x86_64_entry@GOTPCREL(%rip)\n", f);
+  fprintf (f, "\tjmp\t*__interceptor_x86_64_%sentry@GOTPCREL(%%rip)\n",
+	   strict ? "strict_" : "");
   icpt_stub_end (f, name);
 }

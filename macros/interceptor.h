@@ -113,6 +113,14 @@ extern const char *interceptor_vector_path (void);
    re-entries of that interceptor on one thread.  */
 #define MAX_RECURSION(n) __attribute__ ((__interceptor_max_recursion__ (n)))
 
+/* INTERCEPTOR_STRICT, written just before INTERCEPTOR: the target sees
+   bit-identical architectural state (every general register but %r11
+   on x86_64, the flags, all x87/MMX/SSE/AVX/AVX-512 state) and the
+   caller gets the target's back unchanged, for hand-written code with
+   conventions of its own.  -fplugin-arg-interceptor-strict makes every
+   interceptor of a translation unit strict.  See interceptor(7).  */
+#define INTERCEPTOR_STRICT __attribute__ ((__interceptor_strict__))
+
 /* INTERCEPTOR(name, ...) { body }: one body, one exported stub per
    name.  */
 #define INTERCEPTOR(...) \

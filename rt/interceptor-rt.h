@@ -74,6 +74,10 @@ struct __interceptor_site
    return address and anchor, and __interceptor_leave runs both exit
    parts (this one's first) before returning to the real caller.  */
 #define REC_CHAINED	4u
+/* Made by a strict entry trampoline (SPEC 3.4): the target runs with
+   the caller's anchor register, so the strict return landing finds the
+   record by its slot (__interceptor_strict_return); never chained.  */
+#define REC_STRICT	8u
 
 /* The runtime's record of one active invocation, on the thread's
    invocation stack.  The body's frame (its local variables) follows it,
@@ -166,6 +170,14 @@ __interceptor_enter (const struct __interceptor_site *, void **, void *,
 extern struct __interceptor_leave_result
 __interceptor_leave (struct __interceptor_record *, void **, void *)
   INTERCEPTOR_HIDDEN;
+/* The strict trampolines' (doc/INTERNALS.md, 6).  */
+extern struct __interceptor_enter_result
+__interceptor_enter_strict (const struct __interceptor_site *, void **,
+			    void *, void *)
+  INTERCEPTOR_HIDDEN;
+extern struct __interceptor_record *
+__interceptor_strict_return (void **)
+  INTERCEPTOR_HIDDEN;
 
 /* Argument and return-value classes of INTERCEPTED_ARG and
    INTERCEPTED_RETURN (macros/interceptor.h): the kind in the low byte,
@@ -190,6 +202,8 @@ extern void *__interceptor_return_address (struct __interceptor_invocation *,
 /* The architecture's return landing (e.g. x86_64/trampoline.S): where a
    target with an exit part returns to.  */
 extern char __interceptor_return_landing[] INTERCEPTOR_HIDDEN;
+/* The strict one (e.g. x86_64/strict.S).  */
+extern char __interceptor_strict_landing[] INTERCEPTOR_HIDDEN;
 
 /* Public diagnostics API (declared for users in <interceptor.h>).  */
 extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;

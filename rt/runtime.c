@@ -79,6 +79,15 @@ pop_to (struct __interceptor_thread *thr, struct __interceptor_record *rec)
    longjmp or an exception abandoned R, in a frame deeper than the one
    that caught it.  R's slot tells (record_slot_live_p).  */
 
+/* Whether V is one of the return landings.  */
+
+static inline bool
+landing_p (const void *v)
+{
+  return (v == (void *) __interceptor_return_landing
+	  || v == (void *) __interceptor_strict_landing);
+}
+
 static inline bool
 record_slot_live_p (const struct __interceptor_record *r)
 {
@@ -92,7 +101,7 @@ record_slot_live_p (const struct __interceptor_record *r)
      what it was when it called R's stub).  */
   void *v = RT_LOAD (r->ra_slot);
 
-  return (v == (void *) __interceptor_return_landing || v == r->ret_addr
+  return (landing_p (v) || v == r->ret_addr
 #ifdef RT_LANDING_ZERO_PLACEHOLDER
 	  || v == NULL
 #endif
@@ -107,7 +116,7 @@ record_stale_p (const struct __interceptor_record *r, void **slot)
   if (r->ra_slot > slot)
     return !record_slot_live_p (r);
   return !((r->flags & (REC_HAS_EXIT | REC_IN_EXIT)) == REC_HAS_EXIT
-	   && RT_LOAD (slot) == (void *) __interceptor_return_landing);
+	   && landing_p (RT_LOAD (slot)));
 }
 
 /* Whether ADDR lies inside the alternate signal stack SS.  */
@@ -275,9 +284,10 @@ die_leave (const struct __interceptor_record *rec, const char *what)
    *RA_SLOT with the landing; the record already holds the original
    return address and anchor).  */
 
+static inline __attribute__ ((__always_inline__))
 struct __interceptor_enter_result
-__interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
-		     void *anchor, void *tframe)
+enter (const struct __interceptor_site *site, void **ra_slot,
+       void *anchor, void *tframe, bool strict)
 {
   struct __interceptor_thread *thr = &__interceptor_thread_state;
   const struct __interceptor_desc *desc = site->desc;
@@ -399,7 +409,17 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
       /* The site has an exit part.  Drop whatever the entry part left
 	 above the record (it returned, so that is all dead).  */
       pop_to (thr, rec);
-      if (last != NULL && last->ra_slot == ra_slot
+      if (strict)
+	{
+	  /* The target keeps the caller's anchor register: the strict
+	     landing finds the record by its slot.  No chaining: a
+	     tail-called strict stub's landing returns into the outer
+	     landing, which finds the outer record the same way.  */
+	  rec->saved_anchor = anchor;
+	  RT_FENCE ();
+	  rec->flags = REC_HAS_EXIT | REC_STRICT;
+	}
+      else if (last != NULL && last->ra_slot == ra_slot
 	  && (last->flags & (REC_HAS_EXIT | REC_IN_EXIT)) == REC_HAS_EXIT
 	  && *ra_slot == (void *) __interceptor_return_landing)
 	{
@@ -431,6 +451,60 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
   return res;
 }
 
+struct __interceptor_enter_result
+__interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
+		     void *anchor, void *tframe)
+{
+  return enter (site, ra_slot, anchor, tframe, false);
+}
+
+/* The same for the strict entry trampolines (INTERCEPTOR_STRICT).  */
+
+struct __interceptor_enter_result
+__interceptor_enter_strict (const struct __interceptor_site *site,
+			    void **ra_slot, void *anchor, void *tframe)
+{
+  return enter (site, ra_slot, anchor, tframe, true);
+}
+
+/* The strict return landing's way to its record: the target ran with
+   the caller's registers, so no register points at it.  The landing
+   was reached by a `ret' or `ret $n' with the stack pointer at SLOT + 1
+   (one word above where it puts the return address back); the record's
+   own slot lies there or up to 65535 bytes lower (the popped
+   arguments).  Of the strict records waiting for their target, take
+   the one with the highest slot at or below SLOT -- records made later
+   under the target (abandoned by a longjmp) lie deeper -- and of equal
+   slots the innermost (a strict target that tail-called another strict
+   stub, whose landing returned into this one).  Pop everything above
+   it, put its return address into SLOT and make SLOT its slot, in that
+   order, so that the record looks live to a signal handler at every
+   moment afterwards.  */
+
+struct __interceptor_record *
+__interceptor_strict_return (void **slot)
+{
+  struct __interceptor_thread *thr = &__interceptor_thread_state;
+  struct __interceptor_record *r, *best = NULL;
+
+  for (r = RT_LOAD (&thr->last); r != NULL; r = r->prev)
+    if ((r->flags & (REC_HAS_EXIT | REC_IN_EXIT | REC_STRICT))
+	== (REC_HAS_EXIT | REC_STRICT)
+	&& (uintptr_t) slot - (uintptr_t) r->ra_slot <= 0xffff
+	&& (best == NULL || r->ra_slot > best->ra_slot))
+      best = r;
+  if (__builtin_expect (best == NULL, 0))
+    die_leave (NULL, "strict return landing reached with no strict "
+	       "invocation waiting for its target on this thread (corrupted "
+	       "stack, or a return address copied elsewhere)");
+  pop_to (thr, best);
+  *slot = best->ret_addr;
+  RT_FENCE ();
+  best->ra_slot = slot;
+  RT_FENCE ();
+  return best;
+}
+
 /* The exit hook, called by the return landing with the record the
    anchor register kept and the address of the slot where the return
    address was.  Runs the exit part, pops the record and returns the
@@ -458,7 +532,8 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot,
      hidden pointer of an i386 struct return).  */
   if (__builtin_expect ((uintptr_t) ra_slot - (uintptr_t) rec->ra_slot
 			> 0xffff
-			|| (rec->flags & ~REC_CHAINED) != REC_HAS_EXIT, 0))
+			|| (rec->flags & ~(REC_CHAINED | REC_STRICT))
+			!= REC_HAS_EXIT, 0))
     die_leave (rec, "return landing reached from the wrong stack position "
 	       "(corrupted stack, or a return address copied elsewhere)");
 

@@ -12,4 +12,7 @@
 
 #define ICPT_VEC_LEVEL __interceptor_i386_vec_level
 #define ICPT_VEC_DETECT __interceptor_i386_detect
+#define ICPT_XSAVE_KIND __interceptor_i386_xsave_kind
+#define ICPT_XSAVE_MASK __interceptor_i386_xsave_mask
+#define ICPT_XSAVE_SIZE __interceptor_i386_xsave_size
 #include "x86/vec-level.h"

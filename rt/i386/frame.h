@@ -55,4 +55,12 @@
 #define L_FX		192	/* 512: fxsave area */
 #define L_SIZE		704
 
+/* The strict trampolines' fixed frame (i386/strict.S): the entry
+   trampoline's layout (the runtime zeroes E_RET and E_POP) and the
+   registers the normal trampolines need not save; the XSAVE area lies
+   below it.  */
+#define S_ESI		(E_SIZE + 0)
+#define S_EDI		(E_SIZE + 4)
+#define S_SIZE		(E_SIZE + 64)
+
 #endif /* INTERCEPTOR_I386_FRAME_H */

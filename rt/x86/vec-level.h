@@ -22,8 +22,10 @@
    Copyright (c) 2026 the interceptor authors.
    MIT licence: see COPYING.MIT.  */
 
-#if !defined ICPT_VEC_LEVEL || !defined ICPT_VEC_DETECT
-# error "define ICPT_VEC_LEVEL and ICPT_VEC_DETECT before including x86/vec-level.h"
+#if !defined ICPT_VEC_LEVEL || !defined ICPT_VEC_DETECT \
+    || !defined ICPT_XSAVE_KIND || !defined ICPT_XSAVE_MASK \
+    || !defined ICPT_XSAVE_SIZE
+# error "define ICPT_VEC_LEVEL, ICPT_VEC_DETECT and ICPT_XSAVE_* before including x86/vec-level.h"
 #endif
 #if defined __SSE__ || defined __x87__ || defined __MMX__
 # error "the x86 cpu.c files must be compiled with -mgeneral-regs-only"
@@ -40,11 +42,25 @@
 /* Read by the trampolines.  */
 unsigned char ICPT_VEC_LEVEL INTERCEPTOR_HIDDEN;
 
+/* Read by the strict trampolines (x86_64/strict.S, i386/strict.S), which
+   save the whole x87/SSE/AVX/AVX-512 state: the instruction (0 not yet
+   detected, 1 FXSAVE, 2 XSAVE, 3 XSAVEC: only the components in use
+   are written), the requested-feature bitmap for XSAVE/XSAVEC/XRSTOR
+   and the size of the save area (a multiple of 64).  Written before
+   ICPT_XSAVE_KIND, which the trampolines test.  */
+#define XSAVE_KIND_FXSAVE	1
+#define XSAVE_KIND_XSAVE	2
+#define XSAVE_KIND_XSAVEC	3
+unsigned char ICPT_XSAVE_KIND INTERCEPTOR_HIDDEN;
+unsigned int ICPT_XSAVE_MASK INTERCEPTOR_HIDDEN;
+unsigned int ICPT_XSAVE_SIZE INTERCEPTOR_HIDDEN;
+
 extern unsigned int ICPT_VEC_DETECT (void) INTERCEPTOR_HIDDEN;
 
 extern char **environ;
 
 /* XCR0 state components.  */
+#define XCR0_X87	(1u << 0)
 #define XCR0_SSE	(1u << 1)
 #define XCR0_AVX	(1u << 2)
 #define XCR0_OPMASK	(1u << 5)
@@ -130,6 +146,59 @@ requested_level (void)
   return 0;
 }
 
+/* The save area of the strict trampolines for vector level LEVEL: the
+   state components of that level (never AMX tiles, PKRU or
+   supervisor state), XSAVEC's compacted format where the CPU has it.  */
+
+static void
+detect_xsave (unsigned int level)
+{
+  unsigned int eax, ebx, ecx, edx, mask, size, i, kind;
+
+  if (level < LEVEL_AVX)
+    {
+      /* No usable XSAVE (or told to stay on the SSE path): FXSAVE
+	 covers x87, MMX, %xmm and MXCSR.  */
+      __atomic_store_n (&ICPT_XSAVE_SIZE, 512, __ATOMIC_RELAXED);
+      __atomic_store_n (&ICPT_XSAVE_MASK, XCR0_X87 | XCR0_SSE,
+			__ATOMIC_RELAXED);
+      __atomic_store_n (&ICPT_XSAVE_KIND, XSAVE_KIND_FXSAVE,
+			__ATOMIC_RELEASE);
+      return;
+    }
+  mask = XCR0_X87 | XCR0_SSE | XCR0_AVX;
+  if (level >= LEVEL_AVX512)
+    mask |= XCR0_OPMASK | XCR0_ZMM_HI256 | XCR0_HI16_ZMM;
+  __cpuid_count (0xd, 1, eax, ebx, ecx, edx);
+  kind = (eax & 2) ? XSAVE_KIND_XSAVEC : XSAVE_KIND_XSAVE;
+
+  /* The legacy area and the header, then each component: at its
+     standard offset, or packed in order (64-byte aligned where CPUID
+     says so) for the compacted format.  */
+  size = 576;
+  for (i = 2; i < 32; i++)
+    if (mask & (1u << i))
+      {
+	unsigned int end;
+
+	__cpuid_count (0xd, i, eax, ebx, ecx, edx);
+	if (kind == XSAVE_KIND_XSAVEC)
+	  {
+	    if (ecx & 2)
+	      size = (size + 63) & -64u;
+	    end = size + eax;
+	  }
+	else
+	  end = ebx + eax;
+	if (end > size)
+	  size = end;
+      }
+  size = (size + 63) & -64u;
+  __atomic_store_n (&ICPT_XSAVE_SIZE, size, __ATOMIC_RELAXED);
+  __atomic_store_n (&ICPT_XSAVE_MASK, mask, __ATOMIC_RELAXED);
+  __atomic_store_n (&ICPT_XSAVE_KIND, (unsigned char) kind, __ATOMIC_RELEASE);
+}
+
 /* Detect the level, cache it and return it.  Several threads may race
    here; they all compute the same value.  Clobbers only general
    registers.  */
@@ -147,8 +216,9 @@ ICPT_VEC_DETECT (void)
   req = requested_level ();
   if (req != 0 && req < level)
     level = req;
+  detect_xsave (level);
   __atomic_store_n (&ICPT_VEC_LEVEL, (unsigned char) level,
-		    __ATOMIC_RELAXED);
+		    __ATOMIC_RELEASE);
   return level;
 }
 

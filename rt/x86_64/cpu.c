@@ -12,4 +12,7 @@
 
 #define ICPT_VEC_LEVEL __interceptor_x86_64_vec_level
 #define ICPT_VEC_DETECT __interceptor_x86_64_detect
+#define ICPT_XSAVE_KIND __interceptor_x86_64_xsave_kind
+#define ICPT_XSAVE_MASK __interceptor_x86_64_xsave_mask
+#define ICPT_XSAVE_SIZE __interceptor_x86_64_xsave_size
 #include "x86/vec-level.h"

@@ -47,4 +47,13 @@
 #define L_ST1		352
 #define L_SIZE		384
 
+/* The strict trampolines' fixed frame (x86_64/strict.S): the entry
+   trampoline's layout (the runtime zeroes E_RET) and the registers the
+   normal trampolines need not save; the XSAVE area lies below it.  */
+#define S_R12		(E_SIZE + 0)
+#define S_R13		(E_SIZE + 8)
+#define S_R14		(E_SIZE + 16)
+#define S_R15		(E_SIZE + 24)
+#define S_SIZE		(E_SIZE + 64)
+
 #endif /* INTERCEPTOR_X86_64_FRAME_H */

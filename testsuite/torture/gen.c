@@ -7,13 +7,13 @@
 		field, so padding is never compared; floating point by bit
 		pattern, long double by its 10 significant bytes) and
 		returns a chosen value;
-     t_K, x_K   two names of interceptors (one transparent body and one
-		with an exit part per group of signatures), both going to
-		real_K; the bodies do disturbing work: snprintf, long double
+     t_K, x_K, s_K  three names of interceptors (one transparent body,
+		one with an exit part and one strict with an exit part
+		per group of signatures), all going to real_K; the bodies do disturbing work: snprintf, long double
 		arithmetic, a large memcpy and an assembler helper that
 		clobbers every caller-saved register at the CPU's full
 		vector width;
-     caller_K   calls real_K directly (the baseline), then t_K and x_K,
+     caller_K   calls real_K directly (the baseline), then t_K, x_K, s_K,
 		each through torture_guard, an assembler helper that puts
 		distinctive values into every callee-saved register,
 		records the stack pointer before and after the call and
@@ -520,7 +520,7 @@ gen_signature (int k, int num)
   for (i = 0; i < nargs; i++)
     emit ("%s%s", i ? ", " : "", args[i]->name);
   emit ("%s);\n", nargs == 0 ? "void" : nvargs ? ", ..." : "");
-  emit ("extern fn%d t_%d, x_%d;\n", k, k, k);
+  emit ("extern fn%d t_%d, x_%d, s_%d;\n", k, k, k, k);
 
   /* The callee.  */
   emit ("%s __attribute__ ((noipa)) %s %s\nreal_%d (", level_target[level],
@@ -560,12 +560,12 @@ gen_signature (int k, int num)
     emit ("  return gr%d;\n", k);
   emit ("}\n");
 
-  /* The caller: three routes.  */
+  /* The caller: the direct call and three routes.  */
   emit ("%s __attribute__ ((noipa)) static void\ncaller_%d (void)\n{\n",
 	level_target[level], k);
-  emit ("  static void *const to[3] = { (void *) real_%d, (void *) t_%d,"
-	" (void *) x_%d };\n  int route;\n", k, k, k);
-  emit ("  for (route = 0; route < 3; route++)\n    {\n");
+  emit ("  static void *const to[4] = { (void *) real_%d, (void *) t_%d,"
+	" (void *) x_%d, (void *) s_%d };\n  int route;\n", k, k, k, k);
+  emit ("  for (route = 0; route < 4; route++)\n    {\n");
   emit ("      unsigned long calls = torture_calls;\n");
   emit ("      torture_route = route;\n      torture_guard_begin (to[route]);\n"
 	"      torture_fpenv_enter (%d);\n", num);
@@ -675,6 +675,14 @@ main (int argc, char **argv)
 	    "  GOTO_TARGET (torture_target (INTERCEPTED_NAME));\n"
 	    "  snprintf (buf, sizeof buf, \"%%s %%Lg\", INTERCEPTED_NAME,"
 	    " ld * 3);\n  torture_disturb (buf);\n  GOTO_RETURN ();\n}\n\n");
+      /* Strict mode (SPEC 3.4), with an exit part.  */
+      emit ("INTERCEPTOR_STRICT INTERCEPTOR (");
+      for (j = k; j < n && j < k + group; j++)
+	emit ("%ss_%d", j > k ? ", " : "", j);
+      emit (")\n{\n  long double ld = torture_disturb (INTERCEPTED_NAME);\n"
+	    "  GOTO_TARGET (torture_target (INTERCEPTED_NAME));\n"
+	    "  torture_disturb (ld > 0 ? \"exit\" : \"EXIT\");\n"
+	    "  GOTO_RETURN ();\n}\n\n");
     }
 
   emit ("void *const torture_real[TORTURE_N] = {\n");

@@ -159,7 +159,8 @@ __asm__ ("\t.text\n\t.p2align 4\n\t.type torture_clobber, @function\n"
 extern void torture_clobber (void) __attribute__ ((visibility ("hidden")));
 
 static volatile unsigned long torture_calls;	/* callee entries */
-static int torture_route;	/* 0 direct, 1 transparent, 2 exit part */
+static int torture_route;	/* 0 direct, 1 transparent, 2 exit part,
+				   3 strict */
 static int torture_failures;
 static volatile unsigned torture_sink;
 static volatile long double torture_ld = 1.25L;
@@ -167,8 +168,9 @@ static char torture_buf_a[20000], torture_buf_b[20000];
 static FILE *torture_null;	/* /dev/null, written through stdio */
 static long torture_sp_delta;	/* of the direct call (route 0) */
 
-static const char *const torture_route_name[3] = {
-  "direct call", "transparent interceptor", "interceptor with exit part"
+static const char *const torture_route_name[4] = {
+  "direct call", "transparent interceptor", "interceptor with exit part",
+  "strict interceptor with exit part"
 };
 
 /* A difference in signature SIG, seen by the callee (WHAT: the route)
@@ -179,7 +181,7 @@ torture_fail (int sig, int what, const char *path)
   torture_failures++;
   if (torture_failures <= 50)
     printf ("FAIL: signature %d, %s: %s differs %s\n", sig,
-	    what >= 0 && what % 10 < 3 ? torture_route_name[what % 10] : "?",
+	    what >= 0 && what % 10 < 4 ? torture_route_name[what % 10] : "?",
 	    path, what >= 10 ? "after the return" : "at the callee's entry");
 }
 
