@@ -33,6 +33,7 @@
 	.hidden	__interceptor_enter_strict
 	.hidden	__interceptor_strict_return
 	.hidden	__interceptor_leave
+	.hidden	__interceptor_i386_pc_ebx
 
 	.section .rodata
 	.p2align 2
@@ -40,16 +41,6 @@
 	.long	0x1f80
 
 	.text
-
-/* %ebx = the address of the instruction after the call.  */
-	.p2align 4
-	.type	strict_pc_ebx, @function
-strict_pc_ebx:
-	.cfi_startproc
-	movl	(%esp), %ebx
-	ret
-	.cfi_endproc
-	.size	strict_pc_ebx, .-strict_pc_ebx
 
 /* Save the x87/SSE/AVX/AVX-512 state into the area at (%esp) and give
    the body the ABI's default state.  %ebx = the GOT.  Clobbers %eax,
@@ -161,7 +152,7 @@ __interceptor_i386_strict_entry:
 	SAVE_GPR
 	movl	%esp, %esi
 
-	call	strict_pc_ebx
+	call	__interceptor_i386_pc_ebx
 	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
 	/* The save area's size is known once the CPU is (the detection
 	   routine touches general registers only).  */
@@ -281,7 +272,7 @@ __interceptor_strict_landing:
 	subl	$S_SIZE, %esp
 	SAVE_GPR
 	movl	%esp, %esi
-	call	strict_pc_ebx
+	call	__interceptor_i386_pc_ebx
 	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
 	subl	__interceptor_i386_xsave_size@GOTOFF(%ebx), %esp
 	SAVE_STATE
@@ -321,18 +312,4 @@ __interceptor_strict_landing:
 	.cfi_endproc
 	.size	__interceptor_strict_landing, .-__interceptor_strict_landing
 
-#if defined __CET__ && (__CET__ & 1)
-	/* As in trampoline.S: IBT, no shadow stack.  */
-	.section .note.gnu.property, "a"
-	.p2align 2
-	.long	4		/* name size */
-	.long	12		/* descriptor size */
-	.long	5		/* NT_GNU_PROPERTY_TYPE_0 */
-	.asciz	"GNU"
-	.long	0xc0000002	/* GNU_PROPERTY_X86_FEATURE_1_AND */
-	.long	4
-	.long	1		/* GNU_PROPERTY_X86_FEATURE_1_IBT */
-	.p2align 2
-#endif
-
-	.section .note.GNU-stack, "", @progbits
+#include "x86/cet-note.h"

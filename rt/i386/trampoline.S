@@ -83,8 +83,11 @@
 
 	.text
 
-/* %ebx = the address of the instruction after the call.  */
+/* %ebx = the address of the instruction after the call (also used by
+   i386/strict.S).  */
 	.p2align 4
+	.globl	__interceptor_i386_pc_ebx
+	.hidden	__interceptor_i386_pc_ebx
 	.type	__interceptor_i386_pc_ebx, @function
 __interceptor_i386_pc_ebx:
 	.cfi_startproc
@@ -481,21 +484,4 @@ __interceptor_return_landing:
 	.cfi_endproc
 	.size	__interceptor_return_landing, .-__interceptor_return_landing
 
-#if defined __CET__ && (__CET__ & 1)
-	/* Indirect-branch tracking is honoured (every stub starts with
-	   endbr32; the trampolines are entered by `ret'); the shadow stack
-	   is not: the stubs `ret' into the trampoline and the entry
-	   trampoline rewrites return addresses.  */
-	.section .note.gnu.property, "a"
-	.p2align 2
-	.long	4		/* name size */
-	.long	12		/* descriptor size */
-	.long	5		/* NT_GNU_PROPERTY_TYPE_0 */
-	.asciz	"GNU"
-	.long	0xc0000002	/* GNU_PROPERTY_X86_FEATURE_1_AND */
-	.long	4
-	.long	1		/* GNU_PROPERTY_X86_FEATURE_1_IBT */
-	.p2align 2
-#endif
-
-	.section .note.GNU-stack, "", @progbits
+#include "x86/cet-note.h"

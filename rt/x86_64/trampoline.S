@@ -523,20 +523,4 @@ __interceptor_return_landing:
 	.cfi_endproc
 	.size	__interceptor_return_landing, .-__interceptor_return_landing
 
-#if defined __CET__ && (__CET__ & 1)
-	/* Indirect-branch tracking is honoured (every global entry starts
-	   with endbr64); the shadow stack is not: the entry trampoline
-	   rewrites return addresses.  */
-	.section .note.gnu.property, "a"
-	.p2align 3
-	.long	4		/* name size */
-	.long	16		/* descriptor size */
-	.long	5		/* NT_GNU_PROPERTY_TYPE_0 */
-	.asciz	"GNU"
-	.long	0xc0000002	/* GNU_PROPERTY_X86_FEATURE_1_AND */
-	.long	4
-	.long	1		/* GNU_PROPERTY_X86_FEATURE_1_IBT */
-	.p2align 3
-#endif
-
-	.section .note.GNU-stack, "", @progbits
+#include "x86/cet-note.h"
