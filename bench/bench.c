@@ -69,6 +69,8 @@ LOOP (bench_direct)
 LOOP (bench_wrapped)
 LOOP (bench_transparent)
 LOOP (bench_exitpart)
+LOOP (bench_transparent_v)
+LOOP (bench_exitpart_v)
 LOOP (bench_strict)
 LOOP (bench_cpuid)
 
@@ -156,9 +158,20 @@ measure (const loop_fn *f, int nf, struct stats *st)
 /* The rows.  */
 
 /* Row 0 is the floor (a direct call of bench_floor) of a child process,
-   which the parent compares with its own row 1.  */
+   which the parent compares with its own row 1.
+
+   Rows 3 and 4 take the fast path (bodies that call nothing and touch
+   general registers only), which saves no vector state; rows 3v and 4v
+   are the same with a function call in each part, which keeps the
+   general path, whose cost depends on the vector path.  (In --child
+   ROWS, 3v and 4v are written 8 and 9.)  */
 enum { ROW_FLOOR = 0, ROW_DIRECT = 1, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART,
-       ROW_STRICT, ROW_CPUID, ROW_AUDIT, NROWS };
+       ROW_STRICT, ROW_CPUID, ROW_AUDIT, ROW_TRANSPARENT_V, ROW_EXITPART_V,
+       NROWS };
+
+static const char *const row_label[NROWS] = {
+  "0", "1", "2", "3", "4", "5", "6", "7", "3v", "4v"
+};
 
 static const char *const row_name[NROWS] = {
   "direct call in that process",
@@ -169,11 +182,14 @@ static const char *const row_name[NROWS] = {
   "interceptor, strict mode (entry + exit part)",
   "proposal-style stub, CPUID on every entry",
   "LD_AUDIT la_pltenter + la_pltexit",
+  "3 + a call in the body: general path",
+  "4 + a call in each part: general path",
 };
 
 static const loop_fn row_loop[NROWS] = {
   loop_bench_floor, loop_bench_direct, loop_bench_wrapped, loop_bench_transparent,
   loop_bench_exitpart, loop_bench_strict, loop_bench_cpuid, loop_bench_direct,
+  loop_bench_transparent_v, loop_bench_exitpart_v,
 };
 
 static struct bench_counts *counts;
@@ -189,6 +205,8 @@ row_counter (int row)
     case ROW_WRAPPED: return &counts->wrapped;
     case ROW_TRANSPARENT: return &counts->transparent;
     case ROW_EXITPART: return &counts->exitpart_exit;
+    case ROW_TRANSPARENT_V: return &counts->transparent_v;
+    case ROW_EXITPART_V: return &counts->exitpart_v_exit;
     case ROW_STRICT: return &counts->strict_exit;
     case ROW_CPUID: return &counts->cpuid;
     default: return NULL;
@@ -231,6 +249,9 @@ run_rows (const int *row, int nrows, struct stats *st)
 	st[i].valid = 0;
       if (row[i] == ROW_STRICT
 	  && counts->strict_entry != counts->strict_exit)
+	st[i].valid = 0;
+      if (row[i] == ROW_EXITPART_V
+	  && counts->exitpart_v_entry != counts->exitpart_v_exit)
 	st[i].valid = 0;
     }
 }
@@ -358,7 +379,7 @@ print_row_line (int row, struct stats st)
 	  st.valid);
 }
 
-/* --child ROWS: time ROWS ("3,4" or "7") in this process.  */
+/* --child ROWS: time ROWS ("895" or "7") in this process.  */
 static int
 child_main (const char *rows)
 {
@@ -366,7 +387,7 @@ child_main (const char *rows)
   int row[16] = { ROW_FLOOR }, n = 1;
 
   for (const char *p = rows; *p != '\0' && n < 16; p++)
-    if (*p >= '1' && *p <= '7')
+    if (*p >= '1' && *p <= '9')
       row[n++] = *p - '0';
   run_rows (row, n, st);
   for (int i = 0; i < n; i++)
@@ -383,7 +404,7 @@ check_main (void)
 {
   static long (*const fn[]) (long) = {
     bench_direct, bench_wrapped, bench_transparent, bench_exitpart,
-    bench_strict, bench_cpuid,
+    bench_transparent_v, bench_exitpart_v, bench_strict, bench_cpuid,
   };
   struct bench_counts c0;
   unsigned long n = 0;
@@ -403,6 +424,9 @@ check_main (void)
       || counts->transparent - c0.transparent != n
       || counts->exitpart_entry - c0.exitpart_entry != n
       || counts->exitpart_exit - c0.exitpart_exit != n
+      || counts->transparent_v - c0.transparent_v != n
+      || counts->exitpart_v_entry - c0.exitpart_v_entry != n
+      || counts->exitpart_v_exit - c0.exitpart_v_exit != n
       || counts->strict_entry - c0.strict_entry != n
       || counts->strict_exit - c0.strict_exit != n
       || counts->cpuid - c0.cpuid != n)
@@ -550,9 +574,9 @@ print_result (const struct result *r, double r1, double r2)
   double med;
 
   if (r->path != NULL)
-    snprintf (label, sizeof label, "%d %s", r->row, r->path);
+    snprintf (label, sizeof label, "%s %s", row_label[r->row], r->path);
   else
-    snprintf (label, sizeof label, "%d", r->row);
+    snprintf (label, sizeof label, "%s", row_label[r->row]);
   snprintf (name, sizeof name, "%s", row_name[r->row]);
   if (!r->st.valid)
     {
@@ -581,11 +605,11 @@ int
 main (int argc, char **argv)
 {
   const char *auditor = NULL, *qemu = NULL, *shim = NULL, *child = NULL;
-  struct result res[16];
+  struct result res[24];
   const char *path, *e;
   int nres = 0, check = 0, fails = 0;
   char out[8192], buf[4096];
-  double r1, r2, r3, r4, r6, r7, audit_floor = 0;
+  double r1, r2, r3, r4, r3v, r4v, r6, r7, audit_floor = 0;
 
   for (int i = 1; i < argc; i++)
     if (strcmp (argv[i], "--auditor") == 0 && i + 1 < argc)
@@ -631,30 +655,37 @@ main (int argc, char **argv)
 
   /* In this process.  */
   {
-    int row[ROW_CPUID];
-    struct stats st[ROW_CPUID];
+    static const int row[] = {
+      ROW_DIRECT, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART,
+      ROW_TRANSPARENT_V, ROW_EXITPART_V, ROW_STRICT, ROW_CPUID
+    };
+    enum { N = sizeof row / sizeof row[0] };
+    struct stats st[N];
 
-    for (int i = 0; i < ROW_CPUID; i++)
-      row[i] = ROW_DIRECT + i;
-    run_rows (row, ROW_CPUID, st);
-    for (int i = 0; i < ROW_CPUID; i++)
+    run_rows (row, N, st);
+    for (int i = 0; i < N; i++)
       {
 	res[nres].row = row[i];
-	res[nres].path = (row[i] >= ROW_TRANSPARENT
-			  && row[i] <= ROW_STRICT) ? path : NULL;
+	res[nres].path = (row[i] == ROW_TRANSPARENT_V
+			  || row[i] == ROW_EXITPART_V
+			  || row[i] == ROW_STRICT) ? path : NULL;
 	res[nres].st = st[i];
 	res[nres].floor = 0;
 	nres++;
       }
   }
 
-  /* Rows 3-5 on the narrower vector paths, each in its own process.  */
+  /* Rows 3v, 4v and 5 on the narrower vector paths, each in its own
+     process.  */
   if (getenv ("INTERCEPTOR_VECTOR_PATH") == NULL)
     {
       static const char *const lower[] = { "avx", "sse" };
+      static const int vrow[] = {
+	ROW_TRANSPARENT_V, ROW_EXITPART_V, ROW_STRICT
+      };
       for (int i = 0; i < 2; i++)
 	{
-	  char *argv2[] = { "--child", "345", NULL };
+	  char *argv2[] = { "--child", "895", NULL };
 	  char *env2[] = { buf, NULL };
 	  if (strcmp (path, "sse") == 0
 	      || (strcmp (path, "avx") == 0 && strcmp (lower[i], "avx") == 0))
@@ -662,11 +693,11 @@ main (int argc, char **argv)
 	  snprintf (buf, sizeof buf, "INTERCEPTOR_VECTOR_PATH=%s", lower[i]);
 	  if (run_self (NULL, argv2, env2, 0, out, sizeof out) != 0)
 	    fails++;
-	  for (int row = ROW_TRANSPARENT; row <= ROW_STRICT; row++)
+	  for (int j = 0; j < 3; j++)
 	    {
-	      res[nres].row = row;
+	      res[nres].row = vrow[j];
 	      res[nres].path = lower[i];
-	      res[nres].st = parse_row (out, row);
+	      res[nres].st = parse_row (out, vrow[j]);
 	      res[nres].floor = parse_row (out, ROW_FLOOR).med;
 	      nres++;
 	    }
@@ -705,7 +736,9 @@ main (int argc, char **argv)
   r2 = res[1].st.med;
   r3 = res[2].st.med;
   r4 = res[3].st.med;
-  r6 = res[5].st.med;
+  r3v = res[4].st.med;
+  r4v = res[5].st.med;
+  r6 = res[7].st.med;
   r7 = res[nres - 1].st.valid ? res[nres - 1].st.med : 0;
 
   printf ("%-10s %-45s %-24s %8s %8s %8s\n", "row", "mechanism",
@@ -813,6 +846,9 @@ main (int argc, char **argv)
   printf ("  exit-part overhead (row 4 - row 1) <= 4 x wrapper overhead: "
 	  "%.2f ns = %.2fx  %s\n", r4 - r1, ratio (r4 - r1, r2 - r1),
 	  r4 - r1 <= 4 * (r2 - r1) ? "met" : "NOT met");
+  printf ("  (general path, %s: transparent %.2f ns = %.2fx, exit part "
+	  "%.2f ns = %.2fx the wrapper's overhead)\n", path, r3v - r1,
+	  ratio (r3v - r1, r2 - r1), r4v - r1, ratio (r4v - r1, r2 - r1));
   printf ("  per call >= 100x cheaper than row 6: row 6 / row 3 = %.0fx, "
 	  "row 6 / row 4 = %.0fx  %s\n", ratio (r6, r3), ratio (r6, r4),
 	  r6 >= 100 * r4 ? "met" : "NOT met");

@@ -14,6 +14,8 @@ extern long bench_direct (long);	/* 1: not intercepted (7: audited) */
 extern long bench_wrapped (long);	/* 2: hand-written wrapper */
 extern long bench_transparent (long);	/* 3: interceptor, entry part */
 extern long bench_exitpart (long);	/* 4: interceptor, entry + exit */
+extern long bench_transparent_v (long);	/* 3v: 3, the body calls */
+extern long bench_exitpart_v (long);	/* 4v: 4, the body calls */
 extern long bench_strict (long);	/* 5: strict mode, entry + exit */
 extern long bench_cpuid (long);		/* 6: CPUID-per-call baseline stub */
 extern long bench_nest (long, long (*) (long));	/* memory probe */
@@ -26,6 +28,8 @@ struct bench_counts
   unsigned long wrapped;
   unsigned long transparent;
   unsigned long exitpart_entry, exitpart_exit;
+  unsigned long transparent_v;
+  unsigned long exitpart_v_entry, exitpart_v_exit;
   unsigned long strict_entry, strict_exit;
   unsigned long cpuid;
   unsigned long nest_entry, nest_exit;

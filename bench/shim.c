@@ -1,5 +1,5 @@
 /* shim.c -- bench-shim.so, preloaded into the benchmark driver: one
-   interposer of each kind the table compares (rows 2-5; row 6 is
+   interposer of each kind the table compares (rows 2-5, 3v, 4v; row 6 is
    cpuid-stub.S, which calls bench_cpuid_enter below).
 
    Every row does the same useful work -- count the call and go on to the
@@ -25,6 +25,7 @@ struct bench_counts bench_shim_counts;
 
 static long (*real_wrapped) (long);
 static void *real_transparent, *real_exitpart, *real_strict, *real_nest;
+static void *real_transparent_v, *real_exitpart_v;
 void *bench_real_cpuid __attribute__ ((__visibility__ ("hidden")));
 
 static void *
@@ -47,6 +48,8 @@ find_targets (void)
   real_wrapped = (long (*) (long)) next ("bench_wrapped");
   real_transparent = next ("bench_transparent");
   real_exitpart = next ("bench_exitpart");
+  real_transparent_v = next ("bench_transparent_v");
+  real_exitpart_v = next ("bench_exitpart_v");
   real_strict = next ("bench_strict");
   real_nest = next ("bench_nest");
   bench_real_cpuid = next ("bench_cpuid");
@@ -75,6 +78,36 @@ INTERCEPTOR (bench_exitpart)
   bench_shim_counts.exitpart_entry++;
   GOTO_TARGET (real_exitpart);
   bench_shim_counts.exitpart_exit++;
+  GOTO_RETURN ();
+}
+
+/* Rows 3 and 4 have bodies that call nothing and touch general
+   registers only: the plugin gives them the fast path (README,
+   "Performance").  Rows 3v and 4v are the same with a call in each
+   part -- here of an empty function, in real shims of fprintf or
+   pthread_mutex_lock -- which makes the plugin keep the general path:
+   the stub saves every register that can carry call state, vector
+   registers at the width the CPU has, before running the body.  */
+static void __attribute__ ((__noinline__, __noclone__))
+bench_callee (void)
+{
+  __asm__ volatile ("");
+}
+
+INTERCEPTOR (bench_transparent_v)
+{
+  bench_shim_counts.transparent_v++;
+  bench_callee ();
+  GOTO_TARGET (real_transparent_v);
+}
+
+INTERCEPTOR (bench_exitpart_v)
+{
+  bench_shim_counts.exitpart_v_entry++;
+  bench_callee ();
+  GOTO_TARGET (real_exitpart_v);
+  bench_shim_counts.exitpart_v_exit++;
+  bench_callee ();
   GOTO_RETURN ();
 }
 

@@ -17,6 +17,8 @@ long bench_direct (long x) { return x; }	/* row 1 (and row 7) */
 long bench_wrapped (long x) { return x; }	/* row 2 */
 long bench_transparent (long x) { return x; }	/* row 3 */
 long bench_exitpart (long x) { return x; }	/* row 4 */
+long bench_transparent_v (long x) { return x; }	/* row 3v */
+long bench_exitpart_v (long x) { return x; }	/* row 4v */
 long bench_strict (long x) { return x; }	/* row 5 */
 long bench_cpuid (long x) { return x; }	/* row 6 */
 

@@ -115,7 +115,7 @@ icpt_emit_body (FILE *f, unsigned idx, icpt_body *b)
 	fprintf (f, "\t.pushsection\t.text.%s,\"ax\",@progbits\n", name);
       else
 	fputs ("\t.pushsection\t.text\n", f);
-      icpt_arch_emit_stub (f, name, icpt_site_label (idx, j), b->strict);
+      icpt_arch_emit_stub (f, name, icpt_site_label (idx, j), b);
       fputs ("\t.popsection\n", f);
     }
 }

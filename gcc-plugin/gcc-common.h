@@ -36,6 +36,13 @@
 #include "flags.h"
 #include "opts.h"
 #include "options.h"
+#include "rtl.h"
+#include "rtl-iter.h"
+#include "memmodel.h"
+#include "emit-rtl.h"
+#include "hard-reg-set.h"
+#include "regs.h"
+#include "function-abi.h"
 
 #if BUILDING_GCC_VERSION < 11000
 # error "the interceptor plugin needs GCC 11 or later"

@@ -27,6 +27,10 @@ struct icpt_body
   bool has_exit;		/* some GOTO_TARGET has an exit part */
   bool strict;			/* INTERCEPTOR_STRICT or
 				   -fplugin-arg-interceptor-strict */
+  bool leaf_gpr;		/* regs.cc: calls nothing, touches general
+				   registers only */
+  HARD_REG_SET clobbered;	/* regs.cc: the call-clobbered registers
+				   a GPR leaf writes */
 };
 
 /* The markers the header's macros expand to.  */
@@ -60,6 +64,9 @@ extern void icpt_pre_genericize (void *gcc_data, void *);
 /* split.cc */
 extern opt_pass *icpt_make_split_pass (gcc::context *);
 
+/* regs.cc */
+extern opt_pass *icpt_make_regs_pass (gcc::context *);
+
 /* emit.cc */
 extern void icpt_finish_unit (void *, void *);
 extern const char *icpt_site_label (unsigned body, unsigned name);
@@ -69,7 +76,10 @@ extern void icpt_stub_end (FILE *f, const char *name);
 /* The architecture's file (target-x86.cc, ...).  */
 extern bool icpt_arch_supported_p (location_t loc);
 extern void icpt_arch_emit_stub (FILE *f, const char *name,
-				 const char *site_label, bool strict);
+				 const char *site_label, const icpt_body *b);
+/* Whether hard register REGNO is one of the general registers, which
+   the runtime's fast paths may leave to a body to save (regs.cc).  */
+extern bool icpt_arch_gpr_regno_p (unsigned int regno);
 /* Whether a transparent interceptor's stub and trampolines keep calls
    and returns paired, as a shadow stack (CET SHSTK) needs.  */
 extern bool icpt_arch_stubs_shstk_p (void);
@@ -77,7 +87,7 @@ extern bool icpt_arch_stubs_shstk_p (void);
 /* x86_64.cc and i386.cc, which target-x86.cc dispatches to.  */
 extern bool icpt_x86_64_supported_p (location_t loc);
 extern void icpt_x86_64_emit_stub (FILE *f, const char *name,
-				   const char *site_label, bool strict);
+				   const char *site_label, const icpt_body *b);
 extern bool icpt_i386_supported_p (location_t loc);
 extern void icpt_i386_emit_stub (FILE *f, const char *name,
 				 const char *site_label, bool strict);

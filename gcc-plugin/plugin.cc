@@ -111,6 +111,20 @@ icpt_register_split_pass (const char *name)
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
 
+/* Where the register pass runs: after every pass that may still change
+   a body's registers, just before final writes it out.  */
+static void
+icpt_register_regs_pass (const char *name)
+{
+  struct register_pass_info info;
+
+  info.pass = icpt_make_regs_pass (g);
+  info.reference_pass_name = "final";
+  info.ref_pass_instance_number = 1;
+  info.pos_op = PASS_POS_INSERT_BEFORE;
+  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
+}
+
 /* -fplugin-arg-interceptor-strict: every interceptor of the unit is
    strict (SPEC 3.4).  */
 bool icpt_strict_unit;
@@ -145,6 +159,7 @@ plugin_init (struct plugin_name_args *args,
   register_callback (icpt_plugin_name, PLUGIN_PRE_GENERICIZE,
 		     icpt_pre_genericize, NULL);
   icpt_register_split_pass (icpt_plugin_name);
+  icpt_register_regs_pass (icpt_plugin_name);
   register_callback (icpt_plugin_name, PLUGIN_FINISH_UNIT,
 		     icpt_finish_unit, NULL);
   return 0;

@@ -27,10 +27,18 @@ icpt_arch_stubs_shstk_p (void)
 
 void
 icpt_arch_emit_stub (FILE *f, const char *name, const char *site_label,
-		     bool strict)
+		     const icpt_body *b)
 {
   if (TARGET_64BIT)
-    icpt_x86_64_emit_stub (f, name, site_label, strict);
+    icpt_x86_64_emit_stub (f, name, site_label, b);
   else
-    icpt_i386_emit_stub (f, name, site_label, strict);
+    icpt_i386_emit_stub (f, name, site_label, b->strict);
+}
+
+/* The general registers and the flags (which no stub keeps outside
+   strict mode); not the x87, MMX, SSE/AVX or mask registers.  */
+bool
+icpt_arch_gpr_regno_p (unsigned int regno)
+{
+  return GENERAL_REGNO_P (regno) || regno == FLAGS_REG;
 }

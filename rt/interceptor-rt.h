@@ -139,6 +139,40 @@ struct __interceptor_thread
 extern __thread struct __interceptor_thread __interceptor_thread_state
   __attribute__ ((__tls_model__ ("initial-exec"))) INTERCEPTOR_HIDDEN;
 
+/* The offsets the fast path's assembler code uses (record-offsets.h).  */
+#ifdef REC_FRAME
+# define RT_OFFSET_IS(type, field, off) \
+  _Static_assert (offsetof (type, field) == (off), #off)
+RT_OFFSET_IS (struct __interceptor_record, prev, REC_PREV);
+RT_OFFSET_IS (struct __interceptor_record, site, REC_SITE);
+RT_OFFSET_IS (struct __interceptor_record, flags, REC_FLAGS);
+RT_OFFSET_IS (struct __interceptor_record, size, REC_SIZE);
+RT_OFFSET_IS (struct __interceptor_record, inv.name, INV_NAME);
+RT_OFFSET_IS (struct __interceptor_record, inv.depth, INV_DEPTH);
+RT_OFFSET_IS (struct __interceptor_record, inv.state, INV_STATE);
+RT_OFFSET_IS (struct __interceptor_record, inv.frame, INV_FRAME);
+RT_OFFSET_IS (struct __interceptor_record, inv.target, INV_TARGET);
+RT_OFFSET_IS (struct __interceptor_record, inv.regs, INV_REGS);
+RT_OFFSET_IS (struct __interceptor_record, inv.args, INV_ARGS);
+RT_OFFSET_IS (struct __interceptor_record, inv.ret, INV_RET);
+_Static_assert ((sizeof (struct __interceptor_record) + 15) / 16 * 16
+		== REC_FRAME, "REC_FRAME");
+RT_OFFSET_IS (struct __interceptor_desc, body, DESC_BODY);
+RT_OFFSET_IS (struct __interceptor_desc, frame_size, DESC_FRAME_SIZE);
+RT_OFFSET_IS (struct __interceptor_desc, frame_align, DESC_FRAME_ALIGN);
+RT_OFFSET_IS (struct __interceptor_desc, abi_version, DESC_ABI_VERSION);
+RT_OFFSET_IS (struct __interceptor_site, desc, SITE_DESC);
+RT_OFFSET_IS (struct __interceptor_site, name, SITE_NAME);
+RT_OFFSET_IS (struct __interceptor_thread, top, THR_TOP);
+RT_OFFSET_IS (struct __interceptor_thread, last, THR_LAST);
+_Static_assert (1 << THR_STACK_SHIFT == INTERCEPTOR_STACK_SIZE,
+		"THR_STACK_SHIFT");
+_Static_assert (FAST_ABI_VERSION == INTERCEPTOR_RT_ABI_VERSION
+		&& FAST_STACK_ALIGN == INTERCEPTOR_STACK_ALIGN
+		&& FAST_HAS_EXIT == REC_HAS_EXIT
+		&& FAST_IN_EXIT == REC_IN_EXIT, "FAST_*");
+#endif
+
 /* Relaxed, signal-ordered access to the thread state.  */
 #define RT_LOAD(p) __atomic_load_n ((p), __ATOMIC_RELAXED)
 #define RT_STORE(p, v) __atomic_store_n ((p), (v), __ATOMIC_RELAXED)
@@ -178,6 +212,9 @@ __interceptor_enter_strict (const struct __interceptor_site *, void **,
 extern struct __interceptor_record *
 __interceptor_strict_return (void **)
   INTERCEPTOR_HIDDEN;
+/* The fast path's (doc/INTERNALS.md, 7).  */
+extern void __interceptor_die_null_target (const struct __interceptor_site *)
+  INTERCEPTOR_HIDDEN __attribute__ ((__noreturn__));
 
 /* Argument and return-value classes of INTERCEPTED_ARG and
    INTERCEPTED_RETURN (macros/interceptor.h): the kind in the low byte,
@@ -204,6 +241,10 @@ extern void *__interceptor_return_address (struct __interceptor_invocation *,
 extern char __interceptor_return_landing[] INTERCEPTOR_HIDDEN;
 /* The strict one (e.g. x86_64/strict.S).  */
 extern char __interceptor_strict_landing[] INTERCEPTOR_HIDDEN;
+/* The fast path's, where the architecture has one (RT_FAST_PATH, e.g.
+   x86_64/fast.S): like the first, for bodies that touch general
+   registers only.  */
+extern char __interceptor_fast_landing[] INTERCEPTOR_HIDDEN;
 
 /* Public diagnostics API (declared for users in <interceptor.h>).  */
 extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;

@@ -56,4 +56,8 @@
 #define S_R15		(E_SIZE + 24)
 #define S_SIZE		(E_SIZE + 64)
 
+/* This architecture has the fast path (x86_64/fast.S) and its return
+   landing, __interceptor_fast_landing.  */
+#define RT_FAST_PATH	1
+
 #endif /* INTERCEPTOR_X86_64_FRAME_H */

@@ -520,7 +520,7 @@ gen_signature (int k, int num)
   for (i = 0; i < nargs; i++)
     emit ("%s%s", i ? ", " : "", args[i]->name);
   emit ("%s);\n", nargs == 0 ? "void" : nvargs ? ", ..." : "");
-  emit ("extern fn%d t_%d, x_%d, s_%d;\n", k, k, k, k);
+  emit ("extern fn%d t_%d, x_%d, s_%d, f_%d;\n", k, k, k, k, k);
 
   /* The callee.  */
   emit ("%s __attribute__ ((noipa)) %s %s\nreal_%d (", level_target[level],
@@ -560,12 +560,13 @@ gen_signature (int k, int num)
     emit ("  return gr%d;\n", k);
   emit ("}\n");
 
-  /* The caller: the direct call and three routes.  */
+  /* The caller: the direct call and four routes.  */
   emit ("%s __attribute__ ((noipa)) static void\ncaller_%d (void)\n{\n",
 	level_target[level], k);
-  emit ("  static void *const to[4] = { (void *) real_%d, (void *) t_%d,"
-	" (void *) x_%d, (void *) s_%d };\n  int route;\n", k, k, k, k);
-  emit ("  for (route = 0; route < 4; route++)\n    {\n");
+  emit ("  static void *const to[5] = { (void *) real_%d, (void *) t_%d,"
+	" (void *) x_%d, (void *) s_%d, (void *) f_%d };\n  int route;\n",
+	k, k, k, k, k);
+  emit ("  for (route = 0; route < 5; route++)\n    {\n");
   emit ("      unsigned long calls = torture_calls;\n");
   emit ("      torture_route = route;\n      torture_guard_begin (to[route]);\n"
 	"      torture_fpenv_enter (%d);\n", num);
@@ -684,6 +685,18 @@ main (int argc, char **argv)
 	    "  torture_disturb (ld > 0 ? \"exit\" : \"EXIT\");\n"
 	    "  GOTO_RETURN ();\n}\n\n");
     }
+
+  /* The fast path (doc/INTERNALS.md, 7): a body of one signature that
+     calls nothing and touches general registers only, with an exit
+     part for odd signatures.  */
+  for (k = 0; k < n; k++)
+    if (k % 2)
+      emit ("INTERCEPTOR (f_%d)\n{\n  torture_fast_entries++;\n"
+	    "  GOTO_TARGET (real_%d);\n  torture_fast_exits++;\n"
+	    "  GOTO_RETURN ();\n}\n\n", k, k);
+    else
+      emit ("INTERCEPTOR (f_%d)\n{\n  torture_fast_entries++;\n"
+	    "  GOTO_TARGET (real_%d);\n}\n\n", k, k);
 
   emit ("void *const torture_real[TORTURE_N] = {\n");
   for (k = 0; k < n; k++)

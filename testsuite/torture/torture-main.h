@@ -29,7 +29,7 @@ main (int argc, char **argv)
   const char *env = getenv ("INTERCEPTOR_VECTOR_PATH");
   int only = argc > 1 ? atoi (argv[1]) - TORTURE_FIRST : -1;
   int k, cpu, rt, req, level, i;
-  unsigned long ran = 0, unsupported = 0;
+  unsigned long ran = 0, unsupported = 0, odd = 0;
 
   setvbuf (stdout, NULL, _IOLBF, 0);
   __builtin_cpu_init ();
@@ -64,6 +64,14 @@ main (int argc, char **argv)
 	}
       torture_caller[k] ();
       ran++;
+      odd += k % 2;
+    }
+  if (torture_fast_entries != ran || torture_fast_exits != odd)
+    {
+      printf ("FAIL: the fast route's bodies ran %lu entry and %lu exit "
+	      "parts, not %lu and %lu\n", torture_fast_entries,
+	      torture_fast_exits, ran, odd);
+      torture_failures++;
     }
   printf ("torture: cpu %s path %s: %lu run, %lu unsupported, %d failures\n",
 	  names[cpu], path ? path : "(null)", ran, unsupported,

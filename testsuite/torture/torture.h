@@ -160,7 +160,9 @@ extern void torture_clobber (void) __attribute__ ((visibility ("hidden")));
 
 static volatile unsigned long torture_calls;	/* callee entries */
 static int torture_route;	/* 0 direct, 1 transparent, 2 exit part,
-				   3 strict */
+				   3 strict, 4 fast path */
+/* Entry and exit parts of the fast route's bodies.  */
+static unsigned long torture_fast_entries, torture_fast_exits;
 static int torture_failures;
 static volatile unsigned torture_sink;
 static volatile long double torture_ld = 1.25L;
@@ -168,9 +170,10 @@ static char torture_buf_a[20000], torture_buf_b[20000];
 static FILE *torture_null;	/* /dev/null, written through stdio */
 static long torture_sp_delta;	/* of the direct call (route 0) */
 
-static const char *const torture_route_name[4] = {
+static const char *const torture_route_name[5] = {
   "direct call", "transparent interceptor", "interceptor with exit part",
-  "strict interceptor with exit part"
+  "strict interceptor with exit part",
+  "fast-path interceptor (exit part for odd signatures)"
 };
 
 /* A difference in signature SIG, seen by the callee (WHAT: the route)
@@ -181,7 +184,7 @@ torture_fail (int sig, int what, const char *path)
   torture_failures++;
   if (torture_failures <= 50)
     printf ("FAIL: signature %d, %s: %s differs %s\n", sig,
-	    what >= 0 && what % 10 < 4 ? torture_route_name[what % 10] : "?",
+	    what >= 0 && what % 10 < 5 ? torture_route_name[what % 10] : "?",
 	    path, what >= 10 ? "after the return" : "at the callee's entry");
 }
 
