@@ -7,11 +7,11 @@
        LD_PRELOAD=bench-shim.so bench-driver [--auditor bench-audit.so]
            [--qemu qemu-x86_64 --shim bench-shim.so]
 
-   it times, in this process, rows 1-4 and 6 of the table (the functions
-   of libbenchtarget.so, called through the PLT, with bench-shim.so
-   interposing on all but bench_direct); runs itself again with
-   INTERCEPTOR_VECTOR_PATH lowered for rows 3-5 on each narrower vector
-   path, and with LD_AUDIT for row 7; optionally checks (not times) the
+   it times, in this process, rows 1-6 and 3v-5v of the table (the
+   functions of libbenchtarget.so, called through the PLT, with
+   bench-shim.so interposing on all but bench_direct); runs itself again
+   with INTERCEPTOR_VECTOR_PATH lowered for rows 3v-5v on each narrower
+   vector path, and with LD_AUDIT for row 7; optionally checks (not times) the
    SSE and AVX paths under QEMU CPU models; and prints the table, the
    runtime's memory per thread and per active invocation, and the
    performance goals of issue 6.
@@ -71,6 +71,7 @@ LOOP (bench_transparent)
 LOOP (bench_exitpart)
 LOOP (bench_transparent_v)
 LOOP (bench_exitpart_v)
+LOOP (bench_strict_v)
 LOOP (bench_strict)
 LOOP (bench_cpuid)
 
@@ -160,17 +161,18 @@ measure (const loop_fn *f, int nf, struct stats *st)
 /* Row 0 is the floor (a direct call of bench_floor) of a child process,
    which the parent compares with its own row 1.
 
-   Rows 3 and 4 take the fast path (bodies that call nothing and touch
-   general registers only), which saves no vector state; rows 3v and 4v
-   are the same with a function call in each part, which keeps the
-   general path, whose cost depends on the vector path.  (In --child
-   ROWS, 3v and 4v are written 8 and 9.)  */
+   Rows 3, 4 and 5 have bodies that call nothing and touch general
+   registers only: the fast path (3, 4), and in strict mode (5) the
+   trampolines that leave the x87 and vector state alone; rows 3v, 4v
+   and 5v are the same with a function call in each part, which keeps
+   the general (strict) trampolines, whose cost depends on the vector
+   path.  (In --child ROWS, 3v, 4v and 5v are written 8, 9 and a.)  */
 enum { ROW_FLOOR = 0, ROW_DIRECT = 1, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART,
        ROW_STRICT, ROW_CPUID, ROW_AUDIT, ROW_TRANSPARENT_V, ROW_EXITPART_V,
-       NROWS };
+       ROW_STRICT_V, NROWS };
 
 static const char *const row_label[NROWS] = {
-  "0", "1", "2", "3", "4", "5", "6", "7", "3v", "4v"
+  "0", "1", "2", "3", "4", "5", "6", "7", "3v", "4v", "5v"
 };
 
 static const char *const row_name[NROWS] = {
@@ -184,12 +186,13 @@ static const char *const row_name[NROWS] = {
   "LD_AUDIT la_pltenter + la_pltexit",
   "3 + a call in the body: general path",
   "4 + a call in each part: general path",
+  "5 + a call in each part: XSAVE state too",
 };
 
 static const loop_fn row_loop[NROWS] = {
   loop_bench_floor, loop_bench_direct, loop_bench_wrapped, loop_bench_transparent,
   loop_bench_exitpart, loop_bench_strict, loop_bench_cpuid, loop_bench_direct,
-  loop_bench_transparent_v, loop_bench_exitpart_v,
+  loop_bench_transparent_v, loop_bench_exitpart_v, loop_bench_strict_v,
 };
 
 static struct bench_counts *counts;
@@ -207,6 +210,7 @@ row_counter (int row)
     case ROW_EXITPART: return &counts->exitpart_exit;
     case ROW_TRANSPARENT_V: return &counts->transparent_v;
     case ROW_EXITPART_V: return &counts->exitpart_v_exit;
+    case ROW_STRICT_V: return &counts->strict_v_exit;
     case ROW_STRICT: return &counts->strict_exit;
     case ROW_CPUID: return &counts->cpuid;
     default: return NULL;
@@ -252,6 +256,9 @@ run_rows (const int *row, int nrows, struct stats *st)
 	st[i].valid = 0;
       if (row[i] == ROW_EXITPART_V
 	  && counts->exitpart_v_entry != counts->exitpart_v_exit)
+	st[i].valid = 0;
+      if (row[i] == ROW_STRICT_V
+	  && counts->strict_v_entry != counts->strict_v_exit)
 	st[i].valid = 0;
     }
 }
@@ -379,7 +386,7 @@ print_row_line (int row, struct stats st)
 	  st.valid);
 }
 
-/* --child ROWS: time ROWS ("895" or "7") in this process.  */
+/* --child ROWS: time ROWS ("89a" or "7") in this process.  */
 static int
 child_main (const char *rows)
 {
@@ -389,6 +396,8 @@ child_main (const char *rows)
   for (const char *p = rows; *p != '\0' && n < 16; p++)
     if (*p >= '1' && *p <= '9')
       row[n++] = *p - '0';
+    else if (*p == 'a')
+      row[n++] = ROW_STRICT_V;
   run_rows (row, n, st);
   for (int i = 0; i < n; i++)
     print_row_line (row[i], st[i]);
@@ -404,7 +413,8 @@ check_main (void)
 {
   static long (*const fn[]) (long) = {
     bench_direct, bench_wrapped, bench_transparent, bench_exitpart,
-    bench_transparent_v, bench_exitpart_v, bench_strict, bench_cpuid,
+    bench_transparent_v, bench_exitpart_v, bench_strict, bench_strict_v,
+    bench_cpuid,
   };
   struct bench_counts c0;
   unsigned long n = 0;
@@ -427,6 +437,8 @@ check_main (void)
       || counts->transparent_v - c0.transparent_v != n
       || counts->exitpart_v_entry - c0.exitpart_v_entry != n
       || counts->exitpart_v_exit - c0.exitpart_v_exit != n
+      || counts->strict_v_entry - c0.strict_v_entry != n
+      || counts->strict_v_exit - c0.strict_v_exit != n
       || counts->strict_entry - c0.strict_entry != n
       || counts->strict_exit - c0.strict_exit != n
       || counts->cpuid - c0.cpuid != n)
@@ -656,8 +668,8 @@ main (int argc, char **argv)
   /* In this process.  */
   {
     static const int row[] = {
-      ROW_DIRECT, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART,
-      ROW_TRANSPARENT_V, ROW_EXITPART_V, ROW_STRICT, ROW_CPUID
+      ROW_DIRECT, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART, ROW_STRICT,
+      ROW_TRANSPARENT_V, ROW_EXITPART_V, ROW_STRICT_V, ROW_CPUID
     };
     enum { N = sizeof row / sizeof row[0] };
     struct stats st[N];
@@ -668,24 +680,24 @@ main (int argc, char **argv)
 	res[nres].row = row[i];
 	res[nres].path = (row[i] == ROW_TRANSPARENT_V
 			  || row[i] == ROW_EXITPART_V
-			  || row[i] == ROW_STRICT) ? path : NULL;
+			  || row[i] == ROW_STRICT_V) ? path : NULL;
 	res[nres].st = st[i];
 	res[nres].floor = 0;
 	nres++;
       }
   }
 
-  /* Rows 3v, 4v and 5 on the narrower vector paths, each in its own
+  /* Rows 3v, 4v and 5v on the narrower vector paths, each in its own
      process.  */
   if (getenv ("INTERCEPTOR_VECTOR_PATH") == NULL)
     {
       static const char *const lower[] = { "avx", "sse" };
       static const int vrow[] = {
-	ROW_TRANSPARENT_V, ROW_EXITPART_V, ROW_STRICT
+	ROW_TRANSPARENT_V, ROW_EXITPART_V, ROW_STRICT_V
       };
       for (int i = 0; i < 2; i++)
 	{
-	  char *argv2[] = { "--child", "895", NULL };
+	  char *argv2[] = { "--child", "89a", NULL };
 	  char *env2[] = { buf, NULL };
 	  if (strcmp (path, "sse") == 0
 	      || (strcmp (path, "avx") == 0 && strcmp (lower[i], "avx") == 0))
@@ -736,9 +748,9 @@ main (int argc, char **argv)
   r2 = res[1].st.med;
   r3 = res[2].st.med;
   r4 = res[3].st.med;
-  r3v = res[4].st.med;
-  r4v = res[5].st.med;
-  r6 = res[7].st.med;
+  r3v = res[5].st.med;
+  r4v = res[6].st.med;
+  r6 = res[8].st.med;
   r7 = res[nres - 1].st.valid ? res[nres - 1].st.med : 0;
 
   printf ("%-10s %-45s %-24s %8s %8s %8s\n", "row", "mechanism",

@@ -16,6 +16,7 @@ extern long bench_transparent (long);	/* 3: interceptor, entry part */
 extern long bench_exitpart (long);	/* 4: interceptor, entry + exit */
 extern long bench_transparent_v (long);	/* 3v: 3, the body calls */
 extern long bench_exitpart_v (long);	/* 4v: 4, the body calls */
+extern long bench_strict_v (long);	/* 5v: 5, the body calls */
 extern long bench_strict (long);	/* 5: strict mode, entry + exit */
 extern long bench_cpuid (long);		/* 6: CPUID-per-call baseline stub */
 extern long bench_nest (long, long (*) (long));	/* memory probe */
@@ -30,6 +31,7 @@ struct bench_counts
   unsigned long exitpart_entry, exitpart_exit;
   unsigned long transparent_v;
   unsigned long exitpart_v_entry, exitpart_v_exit;
+  unsigned long strict_v_entry, strict_v_exit;
   unsigned long strict_entry, strict_exit;
   unsigned long cpuid;
   unsigned long nest_entry, nest_exit;

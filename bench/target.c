@@ -19,6 +19,7 @@ long bench_transparent (long x) { return x; }	/* row 3 */
 long bench_exitpart (long x) { return x; }	/* row 4 */
 long bench_transparent_v (long x) { return x; }	/* row 3v */
 long bench_exitpart_v (long x) { return x; }	/* row 4v */
+long bench_strict_v (long x) { return x; }	/* row 5v */
 long bench_strict (long x) { return x; }	/* row 5 */
 long bench_cpuid (long x) { return x; }	/* row 6 */
 

@@ -37,6 +37,9 @@
    passes; the stub of a strict interceptor (SPEC 3.4: the target sees
    the caller's flags too) keeps them with a pushfl/popfl pair around
    the sequence and enters __interceptor_i386_strict_entry instead.
+   The stub of a body that calls nothing and touches general registers
+   only (regs.cc) enters __interceptor_i386_gpr_entry, which saves no
+   vector, x87 or MMX state (strict: __interceptor_i386_strict_gpr_entry).
 
    Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
 
@@ -53,8 +56,14 @@ icpt_i386_supported_p (location_t)
 
 void
 icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label,
-		     bool strict)
+		     const icpt_body *b)
 {
+  bool strict = b->strict;
+  /* A GPR leaf (regs.cc) enters the trampoline that saves no vector,
+     x87 or MMX state.  */
+  const char *entry = (strict ? (b->leaf_gpr ? "strict_gpr_entry"
+				 : "strict_entry")
+		       : b->leaf_gpr ? "gpr_entry" : "entry");
   /* The slots of the site, of the entry and (strict) of %ebx lie at
      these offsets from %esp once everything is pushed.  */
   int sl = strict ? 4 : 0;
@@ -68,8 +77,8 @@ icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label,
 	 "\t.cfi_rel_offset %ebx, 0\n", f);
   fprintf (f, "\tcall\t%s_pc\n", site_label);
   fputs ("\taddl\t$_GLOBAL_OFFSET_TABLE_, %ebx\n", f);
-  fprintf (f, "\tpushl\t__interceptor_i386_%sentry@GOT(%%ebx)\n"
-	   "\t.cfi_adjust_cfa_offset 4\n", strict ? "strict_" : "");
+  fprintf (f, "\tpushl\t__interceptor_i386_%s@GOT(%%ebx)\n"
+	   "\t.cfi_adjust_cfa_offset 4\n", entry);
   fprintf (f, "\tpopl\t%d(%%esp)\n\t.cfi_adjust_cfa_offset -4\n", 4 + sl);
   fprintf (f, "\tleal\t%s@GOTOFF(%%ebx), %%ebx\n", site_label);
   fprintf (f, "\tmovl\t%%ebx, %d(%%esp)\n", 8 + sl);

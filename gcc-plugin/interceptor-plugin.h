@@ -90,6 +90,6 @@ extern void icpt_x86_64_emit_stub (FILE *f, const char *name,
 				   const char *site_label, const icpt_body *b);
 extern bool icpt_i386_supported_p (location_t loc);
 extern void icpt_i386_emit_stub (FILE *f, const char *name,
-				 const char *site_label, bool strict);
+				 const char *site_label, const icpt_body *b);
 
 #endif /* INTERCEPTOR_PLUGIN_H */

@@ -32,7 +32,7 @@ icpt_arch_emit_stub (FILE *f, const char *name, const char *site_label,
   if (TARGET_64BIT)
     icpt_x86_64_emit_stub (f, name, site_label, b);
   else
-    icpt_i386_emit_stub (f, name, site_label, b->strict);
+    icpt_i386_emit_stub (f, name, site_label, b);
 }
 
 /* The general registers and the flags (which no stub keeps outside

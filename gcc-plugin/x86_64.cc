@@ -12,7 +12,8 @@
    A body that calls nothing and touches general registers only (a "GPR
    leaf", regs.cc) gets a stub of its own instead: it saves just the
    registers that body clobbers and calls the runtime's fast path
-   (doc/INTERNALS.md, 7).
+   (doc/INTERNALS.md, 7); a strict one enters the strict trampoline
+   that leaves the x87 and vector state untouched instead of saving it.
 
    Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
 
@@ -115,6 +116,6 @@ icpt_x86_64_emit_stub (FILE *f, const char *name, const char *site_label,
   icpt_stub_begin (f, name, "endbr64");
   fprintf (f, "\tleaq\t%s(%%rip), %%r11\n", site_label);
   fprintf (f, "\tjmp\t*__interceptor_x86_64_%sentry@GOTPCREL(%%rip)\n",
-	   b->strict ? "strict_" : "");
+	   !b->strict ? "" : b->leaf_gpr ? "strict_gpr_" : "strict_");
   icpt_stub_end (f, name);
 }

@@ -78,6 +78,11 @@ struct __interceptor_site
    the caller's anchor register, so the strict return landing finds the
    record by its slot (__interceptor_strict_return); never chained.  */
 #define REC_STRICT	8u
+/* A strict record whose body is a GPR leaf (made by a GPR-only strict
+   entry): the strict landing saves no x87 or vector state around its
+   exit part.  */
+#define REC_STRICT_GPR	16u
+_Static_assert (REC_STRICT_GPR == 16, "STRICT_GPR in the strict.S files");
 
 /* The runtime's record of one active invocation, on the thread's
    invocation stack.  The body's frame (its local variables) follows it,
@@ -100,6 +105,8 @@ _Static_assert (offsetof (struct __interceptor_record, saved_anchor)
 		== REC_SAVED_ANCHOR, "REC_SAVED_ANCHOR");
 _Static_assert (offsetof (struct __interceptor_record, ra_slot)
 		== REC_RA_SLOT, "REC_RA_SLOT");
+_Static_assert (offsetof (struct __interceptor_record, flags)
+		== REC_FLAGS, "REC_FLAGS");
 
 /* Granularity of the invocation stack: every record starts at, and every
    record's size is, a multiple of this.  */
@@ -145,7 +152,6 @@ extern __thread struct __interceptor_thread __interceptor_thread_state
   _Static_assert (offsetof (type, field) == (off), #off)
 RT_OFFSET_IS (struct __interceptor_record, prev, REC_PREV);
 RT_OFFSET_IS (struct __interceptor_record, site, REC_SITE);
-RT_OFFSET_IS (struct __interceptor_record, flags, REC_FLAGS);
 RT_OFFSET_IS (struct __interceptor_record, size, REC_SIZE);
 RT_OFFSET_IS (struct __interceptor_record, inv.name, INV_NAME);
 RT_OFFSET_IS (struct __interceptor_record, inv.depth, INV_DEPTH);
@@ -165,6 +171,7 @@ RT_OFFSET_IS (struct __interceptor_site, desc, SITE_DESC);
 RT_OFFSET_IS (struct __interceptor_site, name, SITE_NAME);
 RT_OFFSET_IS (struct __interceptor_thread, top, THR_TOP);
 RT_OFFSET_IS (struct __interceptor_thread, last, THR_LAST);
+RT_OFFSET_IS (struct __interceptor_thread, errno_p, THR_ERRNO_P);
 _Static_assert (1 << THR_STACK_SHIFT == INTERCEPTOR_STACK_SIZE,
 		"THR_STACK_SHIFT");
 _Static_assert (FAST_ABI_VERSION == INTERCEPTOR_RT_ABI_VERSION
@@ -207,7 +214,7 @@ __interceptor_leave (struct __interceptor_record *, void **, void *)
 /* The strict trampolines' (doc/INTERNALS.md, 6).  */
 extern struct __interceptor_enter_result
 __interceptor_enter_strict (const struct __interceptor_site *, void **,
-			    void *, void *)
+			    void *, void *, int)
   INTERCEPTOR_HIDDEN;
 extern struct __interceptor_record *
 __interceptor_strict_return (void **)

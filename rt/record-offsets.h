@@ -52,6 +52,7 @@
 # define SITE_NAME		8
 # define THR_TOP		0
 # define THR_LAST		8
+# define THR_ERRNO_P		16
 # define THR_STACK_SHIFT	20	/* log2 INTERCEPTOR_STACK_SIZE */
 # define FAST_ABI_VERSION	1	/* INTERCEPTOR_RT_ABI_VERSION */
 # define FAST_STACK_ALIGN	16	/* INTERCEPTOR_STACK_ALIGN */
@@ -61,6 +62,7 @@
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	4
 # define REC_RA_SLOT		8
+# define REC_FLAGS		20	/* the strict landing reads it */
 #else
 # error "interceptor runtime: unsupported architecture"
 #endif

@@ -484,13 +484,20 @@ __interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
   return enter (site, ra_slot, anchor, tframe, false);
 }
 
-/* The same for the strict entry trampolines (INTERCEPTOR_STRICT).  */
+/* The same for the strict entry trampolines (INTERCEPTOR_STRICT); GPR:
+   the GPR-only one, whose record the strict landing must know.  */
 
 struct __interceptor_enter_result
 __interceptor_enter_strict (const struct __interceptor_site *site,
-			    void **ra_slot, void *anchor, void *tframe)
+			    void **ra_slot, void *anchor, void *tframe,
+			    int gpr)
 {
-  return enter (site, ra_slot, anchor, tframe, true);
+  struct __interceptor_enter_result res
+    = enter (site, ra_slot, anchor, tframe, true);
+
+  if (res.rec != NULL && gpr)
+    res.rec->flags |= REC_STRICT_GPR;
+  return res;
 }
 
 /* The strict return landing's way to its record: the target ran with
@@ -558,7 +565,8 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot,
      hidden pointer of an i386 struct return).  */
   if (__builtin_expect ((uintptr_t) ra_slot - (uintptr_t) rec->ra_slot
 			> 0xffff
-			|| (rec->flags & ~(REC_CHAINED | REC_STRICT))
+			|| (rec->flags & ~(REC_CHAINED | REC_STRICT
+					   | REC_STRICT_GPR))
 			!= REC_HAS_EXIT, 0))
     die_leave (rec, "return landing reached from the wrong stack position "
 	       "(corrupted stack, or a return address copied elsewhere)");

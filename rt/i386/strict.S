@@ -21,10 +21,12 @@
    Copyright (c) 2026 the interceptor authors.
    MIT licence: see COPYING.MIT.  */
 
+#include "record-offsets.h"
 #include "i386/frame.h"
 
 #define KIND_FXSAVE	1
 #define KIND_XSAVEC	3
+#define STRICT_GPR	16	/* REC_STRICT_GPR (interceptor-rt.h) */
 
 	.hidden	__interceptor_i386_xsave_kind
 	.hidden	__interceptor_i386_xsave_mask
@@ -130,11 +132,9 @@
    -4(%ebp); below, 64-byte aligned, the fixed frame (S_SIZE bytes, %esi
    points to it while the body runs) and the XSAVE area.  */
 
-	.p2align 4
-	.globl	__interceptor_i386_strict_entry
-	.type	__interceptor_i386_strict_entry, @function
-__interceptor_i386_strict_entry:
-	.cfi_startproc
+/* The frame, the general registers and the GOT pointer, for both
+   entries.  */
+.macro ENTRY_FRAME
 	/* The site record is on top, the return address above it.  */
 	.cfi_def_cfa_offset 8
 	pushfl
@@ -154,6 +154,32 @@ __interceptor_i386_strict_entry:
 
 	call	__interceptor_i386_pc_ebx
 	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
+.endm
+
+/* The entry of a strict interceptor whose body calls nothing and
+   touches general registers only (gcc-plugin/regs.cc; doc/INTERNALS.md,
+   7): the trampoline below without SAVE_STATE and RESTORE_STATE, which
+   E_LEVEL (unused otherwise) tells it.  */
+
+	.p2align 4
+	.globl	__interceptor_i386_strict_gpr_entry
+	.type	__interceptor_i386_strict_gpr_entry, @function
+__interceptor_i386_strict_gpr_entry:
+	.cfi_startproc
+	ENTRY_FRAME
+	movl	$1, E_LEVEL(%esi)
+	/* Into the trampoline below, whose CFI at .Lenter is this one's.  */
+	jmp	.Lenter
+	.cfi_endproc
+	.size	__interceptor_i386_strict_gpr_entry, .-__interceptor_i386_strict_gpr_entry
+
+	.p2align 4
+	.globl	__interceptor_i386_strict_entry
+	.type	__interceptor_i386_strict_entry, @function
+__interceptor_i386_strict_entry:
+	.cfi_startproc
+	ENTRY_FRAME
+	movl	$0, E_LEVEL(%esi)
 	/* The save area's size is known once the CPU is (the detection
 	   routine touches general registers only).  */
 	cmpb	$0, __interceptor_i386_xsave_kind@GOTOFF(%ebx)
@@ -162,10 +188,12 @@ __interceptor_i386_strict_entry:
 1:	subl	__interceptor_i386_xsave_size@GOTOFF(%ebx), %esp
 	SAVE_STATE
 
+.Lenter:
 	/* __interceptor_enter_strict (site, &return address, caller's
-	   %ebx, frame), the result through the hidden pointer, which the
-	   callee pops.  */
-	subl	$12, %esp
+	   %ebx, frame, GPR leaf), the result through the hidden pointer,
+	   which the callee pops.  */
+	subl	$8, %esp
+	pushl	E_LEVEL(%esi)
 	pushl	%esi
 	pushl	-4(%ebp)
 	leal	12(%ebp), %eax
@@ -176,8 +204,10 @@ __interceptor_i386_strict_entry:
 	call	__interceptor_enter_strict
 	addl	$28, %esp
 
+	cmpl	$0, E_LEVEL(%esi)
+	jne	1f
 	RESTORE_STATE
-	movl	%esi, %esp
+1:	movl	%esi, %esp
 	/* The target goes into the site slot, which the final `ret'
 	   pops.  */
 	movl	E_TARGET(%esp), %eax
@@ -274,32 +304,42 @@ __interceptor_strict_landing:
 	movl	%esp, %esi
 	call	__interceptor_i386_pc_ebx
 	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
-	subl	__interceptor_i386_xsave_size@GOTOFF(%ebx), %esp
-	SAVE_STATE
 
 	/* The record, whose return address the runtime puts into the slot
 	   at C - 4: from the next instruction on, this is an ordinary
-	   frame called by the caller.  */
+	   frame called by the caller.  (The runtime's C code leaves the
+	   x87 and vector state alone: it is saved afterwards, unless the
+	   record's body is a GPR leaf.  %edi is saved.)  */
 	subl	$12, %esp
 	leal	4(%ebp), %eax
 	pushl	%eax
 	call	__interceptor_strict_return
 	.cfi_offset %eip, -4
 	addl	$16, %esp
+	movl	%eax, %edi
+	movl	REC_FLAGS(%eax), %eax
+	movl	%eax, E_LEVEL(%esi)
+	testl	$STRICT_GPR, %eax
+	jnz	1f
+	subl	__interceptor_i386_xsave_size@GOTOFF(%ebx), %esp
+	SAVE_STATE
+1:
 	/* __interceptor_leave (record, slot, frame) runs the exit part;
 	   its result (unused) through the hidden pointer, popped by the
 	   callee.  */
 	pushl	%esi
 	leal	4(%ebp), %ecx
 	pushl	%ecx
-	pushl	%eax
+	pushl	%edi
 	leal	E_RES(%esi), %eax
 	pushl	%eax
 	call	__interceptor_leave
 	addl	$12, %esp
 
+	testl	$STRICT_GPR, E_LEVEL(%esi)
+	jnz	1f
 	RESTORE_STATE
-	movl	%esi, %esp
+1:	movl	%esi, %esp
 	RESTORE_GPR
 	movl	-8(%ebp), %ebx
 	.cfi_restore %ebx

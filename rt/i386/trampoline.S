@@ -103,13 +103,11 @@ __interceptor_i386_pc_ebx:
    caller's return address, -4(%ebp) the caller's %ebx.  Frame, below
    that and 64-byte aligned:  */
 
-/* E_* in i386/frame.h.  */
+/* E_* in i386/frame.h.
 
-	.p2align 4
-	.globl	__interceptor_i386_entry
-	.type	__interceptor_i386_entry, @function
-__interceptor_i386_entry:
-	.cfi_startproc
+   The frame, the argument registers and the GOT pointer, for this
+   trampoline and the GPR-only one below.  */
+	.macro	ENTRY_FRAME
 	/* The site record is on top, the return address above it.  */
 	.cfi_def_cfa_offset 8
 	pushl	%ebp
@@ -126,6 +124,18 @@ __interceptor_i386_entry:
 	movl	%eax, E_EAX(%esp)
 	movl	%ecx, E_ECX(%esp)
 	movl	%edx, E_EDX(%esp)
+	call	__interceptor_i386_pc_ebx
+	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
+	leal	__interceptor_return_landing@GOTOFF(%ebx), %eax
+	movl	%eax, E_LANDING(%esp)
+	.endm
+
+	.p2align 4
+	.globl	__interceptor_i386_entry
+	.type	__interceptor_i386_entry, @function
+__interceptor_i386_entry:
+	.cfi_startproc
+	ENTRY_FRAME
 
 	/* __m64 arguments: MMX state marks every x87 register valid.  */
 	movl	$0, E_MMX(%esp)
@@ -138,11 +148,6 @@ __interceptor_i386_entry:
 	emms
 	movl	$1, E_MMX(%esp)
 1:
-	call	__interceptor_i386_pc_ebx
-	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
-	leal	__interceptor_return_landing@GOTOFF(%ebx), %eax
-	movl	%eax, E_LANDING(%esp)
-
 	/* The vector level; detected on the very first call only (the
 	   detection routine touches general registers only).  */
 	movzbl	__interceptor_i386_vec_level@GOTOFF(%ebx), %eax
@@ -200,6 +205,8 @@ __interceptor_i386_entry:
 	fxrstor	E_FX(%esp)
 1:
 	movl	E_LEVEL(%esp), %eax
+	testl	%eax, %eax
+	jz	.Lentry_restore_gpr	/* the GPR-only entry */
 	cmpl	$LEVEL_AVX, %eax
 	jb	.Lentry_restore_sse
 	je	.Lentry_restore_avx
@@ -296,6 +303,28 @@ __interceptor_i386_entry:
 	ret
 	.cfi_endproc
 	.size	__interceptor_i386_entry, .-__interceptor_i386_entry
+
+/* The GPR-only entry: for bodies that call nothing and touch general
+   registers only (gcc-plugin/regs.cc; doc/INTERNALS.md, 7), which
+   cannot disturb the vector registers or the x87/MMX state, nor can
+   the runtime's C code (-mgeneral-regs-only).  The trampoline above
+   without its MMX probe, vector saves and level detection: the same
+   frame, with E_LEVEL 0 and E_MMX 0, which the code after the call of
+   __interceptor_enter reads.  */
+
+	.p2align 4
+	.globl	__interceptor_i386_gpr_entry
+	.type	__interceptor_i386_gpr_entry, @function
+__interceptor_i386_gpr_entry:
+	.cfi_startproc
+	ENTRY_FRAME
+	movl	$0, E_MMX(%esp)
+	movl	$0, E_LEVEL(%esp)
+	/* Into the trampoline above, whose CFI at .Lentry_call is this
+	   one's.  */
+	jmp	.Lentry_call
+	.cfi_endproc
+	.size	__interceptor_i386_gpr_entry, .-__interceptor_i386_gpr_entry
 
 /* ------------------------------------------------------------------ */
 /* The return landing.
@@ -400,9 +429,13 @@ __interceptor_return_landing:
 
 	call	__interceptor_i386_pc_ebx
 	addl	$_GLOBAL_OFFSET_TABLE_, %ebx
-	/* The entry trampoline has detected the level already.  */
+	/* The vector level; not detected yet when only the GPR-only entry
+	   has run.  The detection touches general registers only.  */
 	movzbl	__interceptor_i386_vec_level@GOTOFF(%ebx), %eax
-	movl	%eax, L_LEVEL(%esp)
+	testl	%eax, %eax
+	jnz	1f
+	call	__interceptor_i386_detect
+1:	movl	%eax, L_LEVEL(%esp)
 	cmpl	$LEVEL_AVX, %eax
 	jb	.Lland_save_sse
 	je	.Lland_save_avx

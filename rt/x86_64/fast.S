@@ -43,16 +43,12 @@
 
 #include "record-offsets.h"
 #include "x86_64/cfi.h"
+#include "x86_64/push-record.h"
 
 	.hidden	__interceptor_enter
 	.hidden	__interceptor_die_null_target
-	.hidden	__interceptor_thread_state
 	.hidden	__interceptor_personality
 	.hidden	__interceptor_return_landing
-
-/* REG = the thread state's offset from %fs (initial-exec TLS).  */
-#define THREAD_STATE(reg) \
-	movq	__interceptor_thread_state@gottpoff(%rip), reg
 
 	.text
 
@@ -62,50 +58,7 @@
 __interceptor_x86_64_fast_entry:
 	.cfi_startproc
 	ENDBR
-	movq	SITE_DESC(%r11), %rdx
-	cmpl	$FAST_ABI_VERSION, DESC_ABI_VERSION(%rdx)
-	jne	.Lslow
-	cmpl	$FAST_STACK_ALIGN, DESC_FRAME_ALIGN(%rdx)
-	ja	.Lslow
-	THREAD_STATE (%rcx)
-	cmpq	$0, %fs:THR_LAST(%rcx)
-	jne	.Lslow
-	movq	%fs:THR_TOP(%rcx), %rdi		/* the record */
-	testq	%rdi, %rdi
-	jz	.Lslow
-
-	/* The end of the record and the frame, which must leave 16 bytes
-	   below the end of the mapping, i.e. lie in the same
-	   INTERCEPTOR_STACK_SIZE-aligned block as the record.  */
-	movl	DESC_FRAME_SIZE(%rdx), %esi
-	leaq	REC_FRAME+FAST_STACK_ALIGN-1(%rdi,%rsi), %rsi
-	andq	$-FAST_STACK_ALIGN, %rsi
-	leaq	FAST_STACK_ALIGN(%rsi), %rdx
-	xorq	%rdi, %rdx
-	shrq	$THR_STACK_SHIFT, %rdx
-	jnz	.Lslow
-
-	/* Claim the memory, fill the record, then link it.  */
-	movq	%rsi, %fs:THR_TOP(%rcx)
-	subq	%rdi, %rsi
-	shlq	$32, %rsi
-	movq	%rsi, REC_FLAGS(%rdi)		/* flags 0, size */
-	movq	(%rax), %rdx
-	movq	%rdx, REC_RET_ADDR(%rdi)
-	movq	%rax, REC_RA_SLOT(%rdi)
-	movq	$0, REC_PREV(%rdi)
-	movq	%r11, REC_SITE(%rdi)
-	movq	SITE_NAME(%r11), %rdx
-	movq	%rdx, INV_NAME(%rdi)
-	movq	$0, INV_DEPTH(%rdi)		/* depth 0, state 0 */
-	leaq	REC_FRAME(%rdi), %rdx
-	movq	%rdx, INV_FRAME(%rdi)
-	movq	$0, INV_TARGET(%rdi)
-	movq	$0, INV_REGS(%rdi)
-	leaq	8(%rax), %rdx
-	movq	%rdx, INV_ARGS(%rdi)
-	movq	$0, INV_RET(%rdi)
-	movq	%rdi, %fs:THR_LAST(%rcx)
+	PUSH_RECORD .Lslow
 
 	/* The entry part.  */
 	pushq	%rdi
@@ -125,28 +78,18 @@ __interceptor_x86_64_fast_entry:
 	jz	.Lnull
 	testl	$1, %edx
 	jnz	.Lexit
-	/* Transparent: pop the record (unlink, then release) and go to the
-	   target.  */
-	movq	$0, %fs:THR_LAST(%rcx)
-	movq	%rdi, %fs:THR_TOP(%rcx)
+	/* Transparent: go to the target.  */
+	POP_RECORD
 	ret
 
 .Lexit:
-	/* An exit part: keep the record (and drop whatever the entry part
-	   left above it), with the caller's %rbx in it.  */
-	movq	%rdi, %fs:THR_LAST(%rcx)
-	movl	REC_SIZE(%rdi), %edx
-	addq	%rdi, %rdx
-	movq	%rdx, %fs:THR_TOP(%rcx)
-	movq	%rbx, REC_SAVED_ANCHOR(%rdi)
-	movl	$FAST_HAS_EXIT, REC_FLAGS(%rdi)
+	KEEP_RECORD
 	leaq	__interceptor_x86_64_fast_call(%rip), %r11
 	ret
 
 .Lreturn:
 	/* GOTO_RETURN in the entry part.  */
-	movq	$0, %fs:THR_LAST(%rcx)
-	movq	%rdi, %fs:THR_TOP(%rcx)
+	POP_RECORD
 	leaq	__interceptor_x86_64_fast_return(%rip), %r11
 	ret
 

@@ -27,6 +27,7 @@
 #define E_TARGET	712
 #define E_REC		720
 #define E_LEVEL		728
+#define E_ERRNO		732	/* the caller's errno, while the body runs */
 #define E_RET		768	/* a return area (L_* layout, L_SIZE bytes):
 				   what a GOTO_RETURN in the entry part
 				   returns (INTERCEPTED_SET_RETURN) */
@@ -43,6 +44,7 @@
 #define L_RDI		312
 #define L_LEVEL		320
 #define L_NX87		324	/* how many x87 values the target left */
+#define L_ERRNO		328	/* errno as the target left it */
 #define L_ST0		336	/* 2 x 16: the x87 values, 80 bits each */
 #define L_ST1		352
 #define L_SIZE		384

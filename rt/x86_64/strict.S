@@ -26,6 +26,7 @@
    Copyright (c) 2026 the interceptor authors.
    MIT licence: see COPYING.MIT.  */
 
+#include "record-offsets.h"
 #include "x86_64/frame.h"
 
 #if defined __CET__ && (__CET__ & 1)
@@ -36,6 +37,7 @@
 
 #define KIND_FXSAVE	1
 #define KIND_XSAVEC	3
+#define STRICT_GPR	16	/* REC_STRICT_GPR (interceptor-rt.h) */
 
 	.hidden	__interceptor_x86_64_xsave_kind
 	.hidden	__interceptor_x86_64_xsave_mask
@@ -149,12 +151,8 @@
    (S_SIZE bytes, %rbx points to it while the body runs) and below that
    the XSAVE area.  */
 
-	.p2align 4
-	.globl	__interceptor_x86_64_strict_entry
-	.type	__interceptor_x86_64_strict_entry, @function
-__interceptor_x86_64_strict_entry:
-	.cfi_startproc
-	ENDBR
+/* The frame and the general registers, for both entries.  */
+.macro ENTRY_FRAME
 	pushfq
 	.cfi_adjust_cfa_offset 8
 	pushq	%rbp
@@ -170,6 +168,37 @@ __interceptor_x86_64_strict_entry:
 	SAVE_GPR
 	movq	%r11, E_SITE(%rsp)
 	movq	%rsp, %rbx
+.endm
+
+/* The entry of a strict interceptor whose body calls nothing and
+   touches general registers only (gcc-plugin/regs.cc; doc/INTERNALS.md,
+   7): nothing but the body and the runtime's C code (compiled with
+   -mgeneral-regs-only) runs before the target, so the x87, vector and
+   mask registers, MXCSR and the x87 control word reach the target
+   without being saved.  The trampoline below without SAVE_STATE and
+   RESTORE_STATE: E_LEVEL (unused otherwise) says which.  */
+
+	.p2align 4
+	.globl	__interceptor_x86_64_strict_gpr_entry
+	.type	__interceptor_x86_64_strict_gpr_entry, @function
+__interceptor_x86_64_strict_gpr_entry:
+	.cfi_startproc
+	ENDBR
+	ENTRY_FRAME
+	movl	$1, E_LEVEL(%rsp)
+	/* Into the trampoline below, whose CFI at .Lenter is this one's.  */
+	jmp	.Lenter
+	.cfi_endproc
+	.size	__interceptor_x86_64_strict_gpr_entry, .-__interceptor_x86_64_strict_gpr_entry
+
+	.p2align 4
+	.globl	__interceptor_x86_64_strict_entry
+	.type	__interceptor_x86_64_strict_entry, @function
+__interceptor_x86_64_strict_entry:
+	.cfi_startproc
+	ENDBR
+	ENTRY_FRAME
+	movl	$0, E_LEVEL(%rsp)
 
 	/* The save area's size is known once the CPU is (the detection
 	   routine touches general registers only).  */
@@ -180,18 +209,22 @@ __interceptor_x86_64_strict_entry:
 	subq	%rax, %rsp
 	SAVE_STATE
 
+.Lenter:
 	/* __interceptor_enter_strict (site, &return address, caller's
-	   %rbx, frame).  */
+	   %rbx, frame, GPR leaf).  */
 	movq	E_SITE(%rbx), %rdi
 	leaq	16(%rbp), %rsi
 	movq	-8(%rbp), %rdx
 	movq	%rbx, %rcx
+	movl	E_LEVEL(%rbx), %r8d
 	call	__interceptor_enter_strict
 	movq	%rax, E_TARGET(%rbx)
 	movq	%rdx, E_REC(%rbx)
 
+	cmpl	$0, E_LEVEL(%rbx)
+	jne	1f
 	RESTORE_STATE
-	movq	%rbx, %rsp
+1:	movq	%rbx, %rsp
 	RESTORE_GPR
 	movq	E_TARGET(%rsp), %r11
 	cmpq	$0, E_REC(%rsp)
@@ -280,24 +313,33 @@ __interceptor_strict_landing:
 	subq	$S_SIZE, %rsp
 	SAVE_GPR
 	movq	%rsp, %rbx
-	movl	__interceptor_x86_64_xsave_size(%rip), %eax
-	subq	%rax, %rsp
-	SAVE_STATE
 
 	/* The record, whose return address the runtime puts into the slot
 	   at C - 8: from the next instruction on, this is an ordinary
-	   frame called by the caller.  */
+	   frame called by the caller.  (The runtime's C code leaves the
+	   x87 and vector state alone: it is saved afterwards, unless the
+	   record's body is a GPR leaf.  %r12 and %r13 are saved.)  */
 	leaq	8(%rbp), %rdi
 	call	__interceptor_strict_return
 	.cfi_offset %rip, -8
+	movq	%rax, %r12
+	movl	REC_FLAGS(%rax), %r13d
+	testl	$STRICT_GPR, %r13d
+	jnz	1f
+	movl	__interceptor_x86_64_xsave_size(%rip), %eax
+	subq	%rax, %rsp
+	SAVE_STATE
+1:
 	/* __interceptor_leave (record, slot, frame) runs the exit part.  */
-	movq	%rax, %rdi
+	movq	%r12, %rdi
 	leaq	8(%rbp), %rsi
 	movq	%rbx, %rdx
 	call	__interceptor_leave
 
+	testl	$STRICT_GPR, %r13d
+	jnz	1f
 	RESTORE_STATE
-	movq	%rbx, %rsp
+1:	movq	%rbx, %rsp
 	RESTORE_GPR
 	movq	-16(%rbp), %rbx
 	.cfi_restore %rbx

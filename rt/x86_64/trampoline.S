@@ -29,6 +29,7 @@
 #include "record-offsets.h"
 #include "x86_64/frame.h"
 #include "x86_64/cfi.h"
+#include "x86_64/push-record.h"
 
 /* Vector levels (x86_64/cpu.c).  */
 #define LEVEL_SSE	1
@@ -40,6 +41,7 @@
 	.hidden	__interceptor_enter
 	.hidden	__interceptor_leave
 	.hidden	__interceptor_personality
+	.hidden	__interceptor_die_null_target
 
 	.text
 
@@ -138,19 +140,85 @@ __interceptor_x86_64_entry:
 	movdqa	%xmm15, E_X8+7*16(%rsp)
 
 .Lentry_call:
+	/* The common case in assembler (x86_64/push-record.h): what
+	   __interceptor_enter does when the thread has no record yet.  */
+	movq	E_SITE(%rsp), %r11
+	leaq	8(%rbp), %rax
+	PUSH_RECORD .Lentry_slow
+	/* The frame (INTERCEPTED_ARG) and its return area (a GOTO_RETURN
+	   returns zeros unless INTERCEPTED_SET_RETURN says otherwise).  */
+	movq	%rsp, INV_REGS(%rdi)
+	leaq	E_RET(%rsp), %rdx
+	movq	%rdx, INV_RET(%rdi)
+	xorl	%edx, %edx
+	movq	%rdx, E_RET+L_RAX(%rsp)
+	movq	%rdx, E_RET+L_RDX(%rsp)
+	movq	%rdx, E_RET+L_V0+0*64(%rsp)
+	movq	%rdx, E_RET+L_V0+0*64+8(%rsp)
+	movq	%rdx, E_RET+L_V0+1*64(%rsp)
+	movq	%rdx, E_RET+L_V0+1*64+8(%rsp)
+	movl	%edx, E_RET+L_NX87(%rsp)
+	movq	%rdi, E_REC(%rsp)	/* for now: the record */
+	/* errno is part of what the target sees: the body's library calls
+	   must not change it.  */
+	movq	%fs:THR_ERRNO_P(%rcx), %rdx
+	movl	(%rdx), %edx
+	movl	%edx, E_ERRNO(%rsp)
+	movq	SITE_DESC(%r11), %rdx
+	leaq	REC_INV(%rdi), %rdi
+	call	*DESC_BODY(%rdx)
+
+	movq	E_REC(%rsp), %rdi
+	movl	INV_STATE(%rdi), %edx
+	movq	INV_TARGET(%rdi), %r11
+	THREAD_STATE (%rcx)
+	testl	%edx, %edx
+	jz	.Lentry_fast_return
+	movq	%fs:THR_ERRNO_P(%rcx), %rsi
+	movl	E_ERRNO(%rsp), %eax
+	movl	%eax, (%rsi)
+	testq	%r11, %r11
+	jz	.Lentry_null
+	movq	%r11, E_TARGET(%rsp)
+	testl	$1, %edx
+	jnz	.Lentry_fast_exit
+	/* Transparent.  */
+	POP_RECORD
+	movq	$0, E_REC(%rsp)
+	jmp	.Lentry_restore
+
+.Lentry_fast_exit:
+	KEEP_RECORD
+	jmp	.Lentry_restore
+
+.Lentry_fast_return:
+	/* GOTO_RETURN in the entry part; errno stays as the body set it
+	   (fault injection).  */
+	POP_RECORD
+	movq	$0, E_TARGET(%rsp)
+	movq	$0, E_REC(%rsp)
+	jmp	.Lentry_restore
+
+.Lentry_null:
+	movq	REC_SITE(%rdi), %rdi
+	call	__interceptor_die_null_target
+
+.Lentry_slow:
 	/* __interceptor_enter (site, &return address, caller's %rbx,
 	   frame).
 	   With an exit part, the record keeps the caller's %rbx (the
 	   anchor; or, when the target of an exit-part invocation
 	   tail-called this stub, that invocation's caller's), and %rbx the
 	   record's address while the target runs.  */
-	movq	E_SITE(%rsp), %rdi
-	leaq	8(%rbp), %rsi
+	movq	%r11, %rdi
+	movq	%rax, %rsi
 	movq	%rbx, %rdx
 	movq	%rsp, %rcx	/* the frame: INTERCEPTED_ARG, E_RET */
 	call	__interceptor_enter
 	movq	%rax, E_TARGET(%rsp)
 	movq	%rdx, E_REC(%rsp)
+
+.Lentry_restore:
 
 	movl	E_LEVEL(%rsp), %eax
 	cmpl	$LEVEL_AVX, %eax
@@ -361,9 +429,14 @@ __interceptor_return_landing:
 	movq	%rsi, L_RSI(%rsp)
 	movq	%rdi, L_RDI(%rsp)
 
-	/* The entry trampoline has detected the level already.  */
+	/* The vector level; not detected yet when only the fast path
+	   (x86_64/fast.S) has run, whose landing hands over here for
+	   unusual cases.  The detection touches general registers only.  */
 	movzbl	__interceptor_x86_64_vec_level(%rip), %eax
-	movl	%eax, L_LEVEL(%rsp)
+	testl	%eax, %eax
+	jnz	1f
+	call	__interceptor_x86_64_detect
+1:	movl	%eax, L_LEVEL(%rsp)
 	cmpl	$LEVEL_AVX, %eax
 	jb	.Lland_save_sse
 	je	.Lland_save_avx
@@ -426,11 +499,48 @@ __interceptor_return_landing:
 	incl	%ecx
 1:	movl	%ecx, L_NX87(%rsp)
 
+	/* The plain case in assembler -- the record is the thread's
+	   topmost one, neither chained nor strict, and the target popped
+	   no arguments -- as __interceptor_leave does it: run the exit part
+	   with errno as the target left it, pop the record.  */
+	THREAD_STATE (%rcx)
+	cmpq	%rbx, %fs:THR_LAST(%rcx)
+	jne	.Lland_slow
+	cmpl	$FAST_HAS_EXIT, REC_FLAGS(%rbx)
+	jne	.Lland_slow
+	leaq	8(%rbp), %rdx
+	cmpq	%rdx, REC_RA_SLOT(%rbx)
+	jne	.Lland_slow
+	orl	$FAST_IN_EXIT, REC_FLAGS(%rbx)
+	movq	$0, INV_REGS(%rbx)
+	movq	$0, INV_ARGS(%rbx)
+	movq	%rsp, INV_RET(%rbx)	/* INTERCEPTED_RETURN */
+	movq	%fs:THR_ERRNO_P(%rcx), %rdx
+	movl	(%rdx), %edx
+	movl	%edx, L_ERRNO(%rsp)
+	movq	REC_SITE(%rbx), %rdx
+	movq	SITE_DESC(%rdx), %rdx
+	leaq	REC_INV(%rbx), %rdi
+	call	*DESC_BODY(%rdx)
+	THREAD_STATE (%rcx)
+	movq	%fs:THR_ERRNO_P(%rcx), %rdx
+	movl	L_ERRNO(%rsp), %eax
+	movl	%eax, (%rdx)
+	movq	REC_RET_ADDR(%rbx), %rax
+	movq	REC_SAVED_ANCHOR(%rbx), %rdx
+	movq	REC_PREV(%rbx), %rsi
+	movq	%rsi, %fs:THR_LAST(%rcx)
+	movq	%rbx, %fs:THR_TOP(%rcx)
+	jmp	.Lland_left
+
+.Lland_slow:
 	/* __interceptor_leave (record, &placeholder, frame).  */
 	movq	%rbx, %rdi
 	leaq	8(%rbp), %rsi
 	movq	%rsp, %rdx	/* INTERCEPTED_RETURN */
 	call	__interceptor_leave
+
+.Lland_left:
 	/* The record is gone; the values it held (identical to the copies
 	   the prologue made) come back in %rax:%rdx.  */
 	movq	%rax, 8(%rbp)
