@@ -96,32 +96,17 @@ icpt_marker_spelling (enum icpt_marker m)
   return icpt_marker_spellings[m];
 }
 
-/* Where the split pass runs: right after the CFG is built, when
-   exception handling is lowered (so cleanups are ordinary code) and
-   local variables are still declarations (no SSA yet).  */
+/* Register PASS POS the first instance of the pass named REF.  */
 static void
-icpt_register_split_pass (const char *name)
+icpt_register_pass (const char *name, opt_pass *pass, const char *ref,
+		    enum pass_positioning_ops pos)
 {
   struct register_pass_info info;
 
-  info.pass = icpt_make_split_pass (g);
-  info.reference_pass_name = "cfg";
+  info.pass = pass;
+  info.reference_pass_name = ref;
   info.ref_pass_instance_number = 1;
-  info.pos_op = PASS_POS_INSERT_AFTER;
-  register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
-}
-
-/* Where the register pass runs: after every pass that may still change
-   a body's registers, just before final writes it out.  */
-static void
-icpt_register_regs_pass (const char *name)
-{
-  struct register_pass_info info;
-
-  info.pass = icpt_make_regs_pass (g);
-  info.reference_pass_name = "final";
-  info.ref_pass_instance_number = 1;
-  info.pos_op = PASS_POS_INSERT_BEFORE;
+  info.pos_op = pos;
   register_callback (name, PLUGIN_PASS_MANAGER_SETUP, NULL, &info);
 }
 
@@ -158,8 +143,15 @@ plugin_init (struct plugin_name_args *args,
 		     (void *) icpt_root_tab);
   register_callback (icpt_plugin_name, PLUGIN_PRE_GENERICIZE,
 		     icpt_pre_genericize, NULL);
-  icpt_register_split_pass (icpt_plugin_name);
-  icpt_register_regs_pass (icpt_plugin_name);
+  /* The split pass right after the CFG is built, when exception
+     handling is lowered (so cleanups are ordinary code) and local
+     variables are still declarations (no SSA yet); the register pass
+     after every pass that may still change a body's registers, just
+     before final writes it out.  */
+  icpt_register_pass (icpt_plugin_name, icpt_make_split_pass (g), "cfg",
+		      PASS_POS_INSERT_AFTER);
+  icpt_register_pass (icpt_plugin_name, icpt_make_regs_pass (g), "final",
+		      PASS_POS_INSERT_BEFORE);
   register_callback (icpt_plugin_name, PLUGIN_FINISH_UNIT,
 		     icpt_finish_unit, NULL);
   return 0;

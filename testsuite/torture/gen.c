@@ -688,15 +688,16 @@ main (int argc, char **argv)
 
   /* The fast path (doc/INTERNALS.md, 7): a body of one signature that
      calls nothing and touches general registers only, with an exit
-     part for odd signatures.  */
+     part for odd signatures, strict for every third.  */
   for (k = 0; k < n; k++)
-    if (k % 2)
-      emit ("INTERCEPTOR (f_%d)\n{\n  torture_fast_entries++;\n"
-	    "  GOTO_TARGET (real_%d);\n  torture_fast_exits++;\n"
-	    "  GOTO_RETURN ();\n}\n\n", k, k);
-    else
-      emit ("INTERCEPTOR (f_%d)\n{\n  torture_fast_entries++;\n"
-	    "  GOTO_TARGET (real_%d);\n}\n\n", k, k);
+    {
+      emit ("%sINTERCEPTOR (f_%d)\n{\n  torture_fast_entries++;\n"
+	    "  GOTO_TARGET (real_%d);\n", k % 3 ? "" : "INTERCEPTOR_STRICT ",
+	    k, k);
+      if (k % 2)
+	emit ("  torture_fast_exits++;\n  GOTO_RETURN ();\n");
+      emit ("}\n\n");
+    }
 
   emit ("void *const torture_real[TORTURE_N] = {\n");
   for (k = 0; k < n; k++)

@@ -173,7 +173,8 @@ static long torture_sp_delta;	/* of the direct call (route 0) */
 static const char *const torture_route_name[5] = {
   "direct call", "transparent interceptor", "interceptor with exit part",
   "strict interceptor with exit part",
-  "fast-path interceptor (exit part for odd signatures)"
+  "fast-path interceptor (exit part for odd signatures, strict for"
+  " multiples of 3)"
 };
 
 /* A difference in signature SIG, seen by the callee (WHAT: the route)
