@@ -52,12 +52,11 @@
    from the runtime's saves.
 
    snap_run_all_paths (argc, argv), first thing in main, makes one test
-   binary cover every path: it runs the binary again (/proc/self/exe)
-   once with INTERCEPTOR_VECTOR_PATH=sse, =avx and =avx512 as far as the
-   CPU has them, and once without the variable (the runtime's own
-   choice, which must be snap_cpu), and fails if any of these children
-   does; each child checks that interceptor_vector_path () is the path
-   it asked for, so a runtime that ignored the variable fails too.
+   binary cover every path: it runs the binary again once per path the
+   CPU has and once with the runtime's default, and fails if any of
+   these children does; each child checks that interceptor_vector_path
+   () is the path it asked for, so a runtime that ignored the variable
+   fails too (../interceptor.run/vecpaths.h).
 
    snap_check () compares, bit for bit, at snap_level's width w:
 
@@ -91,17 +90,14 @@
 
 #if SNAP_SUPPORTED
 
-#include <errno.h>
-#include <sys/types.h>
-#include <sys/wait.h>
-#include <unistd.h>
+#include "../interceptor.run/vecpaths.h"
 
 #define SNAP_NSTACK 6		/* even: keeps the stack 16-byte aligned */
 
-/* Vector levels.  */
-#define SNAP_SSE 0
-#define SNAP_AVX 1
-#define SNAP_AVX512 2
+/* Vector levels (vecpaths.h).  */
+#define SNAP_SSE VP_SSE
+#define SNAP_AVX VP_AVX
+#define SNAP_AVX512 VP_AVX512
 
 /* Register numbers, in the hardware encoding order.  */
 enum
@@ -456,122 +452,16 @@ static uint32_t snap_mxcsr;
 #define SNAP_MXCSR_CONTROL 0xffc0	/* DAZ, masks, rounding, FZ */
 #define SNAP_DF 0x400
 
-static const char *const snap_level_name[3] = { "sse", "avx", "avx512" };
-
-/* The level named NAME ("sse", "avx", "avx512"), or -1.  */
-static int
-snap_level_of (const char *name)
-{
-  int l;
-  for (l = SNAP_SSE; name != NULL && l <= SNAP_AVX512; l++)
-    if (strcmp (name, snap_level_name[l]) == 0)
-      return l;
-  return -1;
-}
-
-/* The CPU's (and the OS's) vector level.  */
-static int
-snap_cpu_level (void)
-{
-  __builtin_cpu_init ();
-  if (__builtin_cpu_supports ("avx512f"))
-    return SNAP_AVX512;
-  if (__builtin_cpu_supports ("avx"))
-    return SNAP_AVX;
-  return SNAP_SSE;
-}
-
-/* The argument that tells a test binary it is a child of
-   snap_run_all_paths: run the test once, on the path that
-   INTERCEPTOR_VECTOR_PATH asks for.  By hand:
-     INTERCEPTOR_VECTOR_PATH=sse ./test.exe --snapshot-child  */
-#define SNAP_CHILD_ARG "--snapshot-child"
-#define SNAP_ENV "INTERCEPTOR_VECTOR_PATH"
-
 static int snap_failures;
-static int snap_is_child;	/* set by snap_run_all_paths */
 static int snap_initialised;	/* set by snap_init */
 static unsigned long snap_nchecks;	/* snap_check calls */
 
-/* Start of a test's main: unless this process is already a child, run
-   this very binary once per vector path the CPU has and once with the
-   runtime's default, and exit with the verdict; in a child, return and
-   let the test run.  The runtime reads INTERCEPTOR_VECTOR_PATH once per
-   process, so each path needs a process of its own.  */
+/* Start of a test's main: run the test once per vector path
+   (../interceptor.run/vecpaths.h).  */
 static void __attribute__ ((unused))
 snap_run_all_paths (int argc, char **argv)
 {
-  int cpu, run, failed = 0, nruns = 0;
-
-  if (argc >= 2 && strcmp (argv[1], SNAP_CHILD_ARG) == 0)
-    {
-      snap_is_child = 1;
-      /* Keep the log complete and in order if the child dies.  */
-      setvbuf (stdout, NULL, _IOLBF, 0);
-      return;
-    }
-
-  cpu = snap_cpu_level ();
-  printf ("snapshot: CPU vector level %s: running the test for every path"
-	  " up to it and for the default\n", snap_level_name[cpu]);
-  /* RUN = SNAP_SSE .. cpu: that path; RUN = cpu + 1: variable unset.  */
-  for (run = SNAP_SSE; run <= cpu + 1; run++)
-    {
-      const char *req = run <= cpu ? snap_level_name[run] : NULL;
-      char *child_argv[3];
-      int status;
-      pid_t pid, w;
-
-      child_argv[0] = argc >= 1 && argv[0] != NULL ? argv[0] : (char *) "test";
-      child_argv[1] = (char *) SNAP_CHILD_ARG;
-      child_argv[2] = NULL;
-      printf ("snapshot: --- %s%s ---\n", req ? SNAP_ENV "=" : "",
-	      req ? req : SNAP_ENV " unset (the runtime's default)");
-      fflush (stdout);
-      fflush (stderr);
-      pid = fork ();
-      if (pid < 0)
-	{
-	  perror ("snapshot: fork");
-	  exit (1);
-	}
-      if (pid == 0)
-	{
-	  if (req ? setenv (SNAP_ENV, req, 1) : unsetenv (SNAP_ENV))
-	    {
-	      perror ("snapshot: setenv");
-	      _exit (127);
-	    }
-	  execv ("/proc/self/exe", child_argv);
-	  perror ("snapshot: execv /proc/self/exe");
-	  _exit (127);
-	}
-      do
-	w = waitpid (pid, &status, 0);
-      while (w < 0 && errno == EINTR);
-      nruns++;
-      if (w < 0)
-	{
-	  perror ("snapshot: waitpid");
-	  failed++;
-	}
-      else if (WIFEXITED (status) && WEXITSTATUS (status) == 0)
-	printf ("snapshot: path %s: passed\n", req ? req : "default");
-      else
-	{
-	  failed++;
-	  if (WIFEXITED (status))
-	    printf ("snapshot: path %s: FAILED (exit status %d)\n",
-		    req ? req : "default", WEXITSTATUS (status));
-	  else
-	    printf ("snapshot: path %s: FAILED (%s)\n", req ? req : "default",
-		    WIFSIGNALED (status) ? strsignal (WTERMSIG (status))
-		    : "stopped");
-	}
-    }
-  printf ("snapshot: %d of %d runs failed\n", failed, nruns);
-  fflush (stdout);
-  exit (failed ? 1 : 0);
+  vp_run_all_paths (argc, argv, "snapshot");
 }
 
 /* The width of the vector registers at snap_level, in bytes.  */
@@ -586,38 +476,19 @@ snap_width (void)
 static void
 snap_init (void)
 {
-  const char *path = interceptor_vector_path ();
-  const char *env = getenv (SNAP_ENV);
-  int cpu = snap_cpu_level ();
-  int req = snap_level_of (env);
-  int rt = snap_level_of (path);
-  /* What cpu.c promises: the variable lowers the CPU's level, never
-     raises it; unset or unknown, the CPU's level.  */
-  int want = req >= 0 && req < cpu ? req : cpu;
+  int level = vp_check_path ("snapshot");
 
+  if (level < 0)
+    {
+      snap_failures++;
+      level = -1 - level;
+    }
   snap_initialised = 1;
-  snap_cpu = (unsigned char) cpu;
-  snap_level = (unsigned char) (rt >= 0 && rt < cpu ? rt : cpu);
+  snap_cpu = (unsigned char) vp_cpu_level ();
+  snap_level = (unsigned char) level;
   snap_kbw = snap_level == SNAP_AVX512 && __builtin_cpu_supports ("avx512bw");
-  printf ("snapshot: %s%s: CPU vector level %s%s,"
-	  " interceptor_vector_path () = %s, testing at %s\n",
-	  env ? SNAP_ENV "=" : "", env ? env : SNAP_ENV " unset",
-	  snap_level_name[cpu], snap_kbw ? " (64-bit masks)" : "",
-	  path ? path : "(null)", snap_level_name[snap_level]);
-  if (!snap_is_child)
-    {
-      fprintf (stderr, "FAIL: snapshot: snap_run_all_paths (argc, argv)"
-	       " was not called first in main\n");
-      snap_failures++;
-    }
-  if (rt != want)
-    {
-      fprintf (stderr, "FAIL: snapshot: interceptor_vector_path () = %s,"
-	       " expected %s (CPU level %s, %s=%s)\n",
-	       path ? path : "(null)", snap_level_name[want],
-	       snap_level_name[cpu], SNAP_ENV, env ? env : "(unset)");
-      snap_failures++;
-    }
+  if (snap_kbw)
+    printf ("snapshot: 64-bit mask registers\n");
 }
 
 /* A 64-bit pseudo-random generator (splitmix64).  */

@@ -48,19 +48,19 @@
 
    s32_run_all_paths (argc, argv), first in main, runs the binary again
    once per vector path the CPU has (INTERCEPTOR_VECTOR_PATH=sse, avx,
-   avx512) and once with the runtime's default.  */
+   avx512) and once with the runtime's default, and each child checks
+   that the runtime took the path it asked for
+   (../interceptor.run/vecpaths.h).  */
 
 #ifndef SNAP32_H
 #define SNAP32_H 1
 
-#include <errno.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/types.h>
-#include <sys/wait.h>
-#include <unistd.h>
+
+#include "../interceptor.run/vecpaths.h"
 
 #ifdef __i386__
 
@@ -120,9 +120,9 @@ _Static_assert (__builtin_offsetof (struct s32_ret, mm0) == R32_MM0, "mm0");
 enum { S32_EAX, S32_ECX, S32_EDX, S32_EBX, S32_ESI, S32_EDI, S32_EBP,
        S32_ESP };
 
-#define S32_SSE 0
-#define S32_AVX 1
-#define S32_AVX512 2
+#define S32_SSE VP_SSE
+#define S32_AVX VP_AVX
+#define S32_AVX512 VP_AVX512
 
 struct s32 s32_in, s32_entry, s32_after;
 struct s32_ret s32_ret;
@@ -383,112 +383,30 @@ static void *volatile s32_target;
     GOTO_RETURN ();							\
   }
 
-/* Vector paths.  */
-static const char *const s32_level_name[3] = { "sse", "avx", "avx512" };
-
-static int
-s32_level_of (const char *name)
-{
-  int l;
-  for (l = S32_SSE; name != NULL && l <= S32_AVX512; l++)
-    if (strcmp (name, s32_level_name[l]) == 0)
-      return l;
-  return -1;
-}
-
-static int
-s32_cpu_level (void)
-{
-  __builtin_cpu_init ();
-  if (__builtin_cpu_supports ("avx512f"))
-    return S32_AVX512;
-  if (__builtin_cpu_supports ("avx"))
-    return S32_AVX;
-  return S32_SSE;
-}
-
-static int s32_failures, s32_nchecks, s32_is_child;
+static int s32_failures, s32_nchecks;
 static uint16_t s32_fcw;
 static uint32_t s32_mxcsr;
 
-#define S32_ENV "INTERCEPTOR_VECTOR_PATH"
-
+/* Start of a test's main: run the test once per vector path
+   (../interceptor.run/vecpaths.h).  */
 static void __attribute__ ((unused))
 s32_run_all_paths (int argc, char **argv)
 {
-  int cpu, run, failed = 0;
-
-  if (argc >= 2 && strcmp (argv[1], "--snapshot-child") == 0)
-    {
-      s32_is_child = 1;
-      setvbuf (stdout, NULL, _IOLBF, 0);
-      return;
-    }
-  cpu = s32_cpu_level ();
-  for (run = S32_SSE; run <= cpu + 1; run++)
-    {
-      const char *req = run <= cpu ? s32_level_name[run] : NULL;
-      char *child_argv[3] = { argv[0], (char *) "--snapshot-child", NULL };
-      int status;
-      pid_t pid, w;
-
-      printf ("snap32: --- %s=%s ---\n", S32_ENV, req ? req : "(unset)");
-      fflush (stdout);
-      pid = fork ();
-      if (pid < 0)
-	{
-	  perror ("fork");
-	  exit (1);
-	}
-      if (pid == 0)
-	{
-	  if (req)
-	    setenv (S32_ENV, req, 1);
-	  else
-	    unsetenv (S32_ENV);
-	  execv ("/proc/self/exe", child_argv);
-	  perror ("execv");
-	  _exit (127);
-	}
-      do
-	w = waitpid (pid, &status, 0);
-      while (w < 0 && errno == EINTR);
-      if (w < 0 || !WIFEXITED (status) || WEXITSTATUS (status) != 0)
-	{
-	  printf ("snap32: path %s: FAILED\n", req ? req : "default");
-	  failed++;
-	}
-    }
-  printf ("snap32: %d failed runs\n", failed);
-  exit (failed ? 1 : 0);
+  vp_run_all_paths (argc, argv, "snap32");
 }
 
 static void
 s32_init (void)
 {
-  const char *path = interceptor_vector_path ();
-  const char *env = getenv (S32_ENV);
-  int cpu = s32_cpu_level ();
-  int req = s32_level_of (env);
-  int rt = s32_level_of (path);
-  int want = req >= 0 && req < cpu ? req : cpu;
+  int level = vp_check_path ("snap32");
 
-  s32_cpu = cpu;
-  s32_level = rt >= 0 && rt < cpu ? rt : cpu;
-  printf ("snap32: CPU %s, interceptor_vector_path () = %s, testing at %s\n",
-	  s32_level_name[cpu], path ? path : "(null)",
-	  s32_level_name[s32_level]);
-  if (!s32_is_child)
+  if (level < 0)
     {
-      fprintf (stderr, "FAIL: s32_run_all_paths was not called first\n");
       s32_failures++;
+      level = -1 - level;
     }
-  if (rt != want)
-    {
-      fprintf (stderr, "FAIL: interceptor_vector_path () = %s, expected %s\n",
-	       path ? path : "(null)", s32_level_name[want]);
-      s32_failures++;
-    }
+  s32_cpu = vp_cpu_level ();
+  s32_level = level;
   __asm__ volatile ("fnstcw %0" : "=m" (s32_fcw));
   __asm__ volatile ("stmxcsr %0" : "=m" (s32_mxcsr));
 }

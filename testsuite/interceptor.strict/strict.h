@@ -4,7 +4,9 @@
    st_prepare (argc, argv) first runs the test binary again once per
    vector path the CPU has (INTERCEPTOR_VECTOR_PATH=sse, avx, avx512:
    the strict trampolines then use FXSAVE, XSAVE(C) without and with
-   the AVX-512 components) and fails if a child does; then it fills
+   the AVX-512 components) and for the runtime's default, and fails if
+   a child does (../interceptor.run/vecpaths.h); in the child it checks
+   that the runtime took the path asked for, then fills
    st_in and st_ret with distinct patterns: every general register,
    RFLAGS with CF PF AF ZF SF OF DF and AC set, an x87 state with a
    non-default control word (rounding down), status word (TOP 5,
@@ -20,9 +22,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <unistd.h>
-#include <sys/wait.h>
 #include "strict-layout.h"
+#include "../interceptor.run/vecpaths.h"
 
 struct st_state
 {
@@ -324,50 +325,29 @@ st_body_noise (const char *where)
   st_clobber ();
 }
 
-/* Run this binary again for each vector path the CPU has; then set
-   up the patterns for the runtime's path.  */
+/* Run this binary again for each vector path the CPU has and for the
+   runtime's default (../interceptor.run/vecpaths.h); in a child, check
+   the path and set up the patterns for it.  */
 static void
 st_prepare (int argc, char **argv)
 {
-  static const char *const paths[] = { "sse", "avx", "avx512" };
-  const char *path;
+  int level;
 
-  (void) argc;
+  vp_run_all_paths (argc, argv, "strict");
   st_cpu = st_cpu_level ();
-  if (getenv ("ST_CHILD") == NULL)
+  level = vp_check_path ("strict");
+  if (level < 0)
     {
-      for (int l = 1; l <= st_cpu; l++)
-	{
-	  pid_t pid = fork ();
-	  int status;
-
-	  if (pid == 0)
-	    {
-	      setenv ("ST_CHILD", "1", 1);
-	      setenv ("INTERCEPTOR_VECTOR_PATH", paths[l - 1], 1);
-	      execv ("/proc/self/exe", argv);
-	      _exit (127);
-	    }
-	  if (waitpid (pid, &status, 0) != pid || !WIFEXITED (status)
-	      || WEXITSTATUS (status) != 0)
-	    {
-	      fprintf (stderr, "FAIL: the %s path\n", paths[l - 1]);
-	      exit (1);
-	    }
-	  fprintf (stderr, "path %s: ok\n", paths[l - 1]);
-	}
-      if (st_cpu < 3)
-	fprintf (stderr, "path avx512: UNSUPPORTED on this CPU\n");
+      st_failures++;
+      level = -1 - level;
     }
-  path = interceptor_vector_path ();
-  st_level = strcmp (path, "avx512") == 0 ? 3 : strcmp (path, "avx") == 0 ? 2 : 1;
+  st_level = level + 1;		/* 1 sse, 2 avx, 3 avx512 */
   if (st_level < 3)
     st_kq = 0;
   st_make (&st_in, 0);
   st_make (&st_ret, 1);
-  if (getenv ("ST_CHILD") == NULL)
-    fprintf (stderr, "x87 FOP/FIP/FDP: %s\n", st_x87_pointers
-	     ? "compared" : "not kept by this CPU, not compared");
+  fprintf (stderr, "x87 FOP/FIP/FDP: %s\n", st_x87_pointers
+	   ? "compared" : "not kept by this CPU, not compared");
 }
 
 static int
