@@ -105,8 +105,6 @@ _Static_assert (offsetof (struct __interceptor_record, saved_anchor)
 		== REC_SAVED_ANCHOR, "REC_SAVED_ANCHOR");
 _Static_assert (offsetof (struct __interceptor_record, ra_slot)
 		== REC_RA_SLOT, "REC_RA_SLOT");
-_Static_assert (offsetof (struct __interceptor_record, flags)
-		== REC_FLAGS, "REC_FLAGS");
 
 /* Granularity of the invocation stack: every record starts at, and every
    record's size is, a multiple of this.  */
@@ -152,6 +150,7 @@ extern __thread struct __interceptor_thread __interceptor_thread_state
   _Static_assert (offsetof (type, field) == (off), #off)
 RT_OFFSET_IS (struct __interceptor_record, prev, REC_PREV);
 RT_OFFSET_IS (struct __interceptor_record, site, REC_SITE);
+RT_OFFSET_IS (struct __interceptor_record, flags, REC_FLAGS);
 RT_OFFSET_IS (struct __interceptor_record, size, REC_SIZE);
 RT_OFFSET_IS (struct __interceptor_record, inv.name, INV_NAME);
 RT_OFFSET_IS (struct __interceptor_record, inv.depth, INV_DEPTH);

@@ -27,9 +27,10 @@
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	8
 # define REC_RA_SLOT		16
-/* The rest, for the fast path (x86_64/fast.S), which pushes and pops
-   records itself: the record, its invocation, the descriptor and site
-   the plugin emits, and the thread state.  */
+/* The rest, for the fast paths (x86_64/push-record.h, the i386 GPR-only
+   entry in i386/trampoline.S), which push and pop records themselves:
+   the record, its invocation, the descriptor and site the plugin emits,
+   and the thread state.  */
 # define REC_PREV		24
 # define REC_SITE		32
 # define REC_FLAGS		40	/* flags and size: one 8-byte store */
@@ -53,18 +54,41 @@
 # define THR_TOP		0
 # define THR_LAST		8
 # define THR_ERRNO_P		16
-# define THR_STACK_SHIFT	20	/* log2 INTERCEPTOR_STACK_SIZE */
-# define FAST_ABI_VERSION	1	/* INTERCEPTOR_RT_ABI_VERSION */
-# define FAST_STACK_ALIGN	16	/* INTERCEPTOR_STACK_ALIGN */
-# define FAST_HAS_EXIT		1	/* REC_HAS_EXIT */
-# define FAST_IN_EXIT		2	/* REC_IN_EXIT */
 #elif defined __i386__ || (defined __x86_64__ && defined __ILP32__)
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	4
 # define REC_RA_SLOT		8
-# define REC_FLAGS		20	/* the strict landing reads it */
+# define REC_PREV		12
+# define REC_SITE		16
+# define REC_FLAGS		20
+# define REC_SIZE		24
+# define REC_INV		28
+# define INV_NAME		(REC_INV + 0)
+# define INV_DEPTH		(REC_INV + 4)
+# define INV_STATE		(REC_INV + 8)
+# define INV_FRAME		(REC_INV + 12)
+# define INV_TARGET		(REC_INV + 16)
+# define INV_REGS		(REC_INV + 20)
+# define INV_ARGS		(REC_INV + 24)
+# define INV_RET		(REC_INV + 28)
+# define REC_FRAME		64	/* sizeof, rounded up to 16 */
+# define DESC_BODY		0
+# define DESC_FRAME_SIZE	12
+# define DESC_FRAME_ALIGN	16
+# define DESC_ABI_VERSION	20
+# define SITE_DESC		0
+# define SITE_NAME		4
+# define THR_TOP		0
+# define THR_LAST		4
+# define THR_ERRNO_P		8
 #else
 # error "interceptor runtime: unsupported architecture"
 #endif
+
+#define THR_STACK_SHIFT		20	/* log2 INTERCEPTOR_STACK_SIZE */
+#define FAST_ABI_VERSION	1	/* INTERCEPTOR_RT_ABI_VERSION */
+#define FAST_STACK_ALIGN	16	/* INTERCEPTOR_STACK_ALIGN */
+#define FAST_HAS_EXIT		1	/* REC_HAS_EXIT */
+#define FAST_IN_EXIT		2	/* REC_IN_EXIT */
 
 #endif /* INTERCEPTOR_RECORD_OFFSETS_H */

@@ -80,6 +80,8 @@
 	.hidden	__interceptor_enter
 	.hidden	__interceptor_leave
 	.hidden	__interceptor_return_landing
+	.hidden	__interceptor_thread_state
+	.hidden	__interceptor_die_null_target
 
 	.text
 
@@ -197,6 +199,7 @@ __interceptor_i386_entry:
 	call	__interceptor_enter
 	subl	$4, %esp
 
+.Lentry_called:
 	/* The target goes into the site slot, which the final `ret' pops.  */
 	movl	E_TARGET(%esp), %eax
 	movl	%eax, 4(%ebp)
@@ -308,9 +311,10 @@ __interceptor_i386_entry:
    registers only (gcc-plugin/regs.cc; doc/INTERNALS.md, 7), which
    cannot disturb the vector registers or the x87/MMX state, nor can
    the runtime's C code (-mgeneral-regs-only).  The trampoline above
-   without its MMX probe, vector saves and level detection: the same
+   without its MMX probe, vector saves and level detection -- the same
    frame, with E_LEVEL 0 and E_MMX 0, which the code after the call of
-   __interceptor_enter reads.  */
+   __interceptor_enter reads -- and with the common case of that call
+   in assembler.  */
 
 	.p2align 4
 	.globl	__interceptor_i386_gpr_entry
@@ -320,9 +324,125 @@ __interceptor_i386_gpr_entry:
 	ENTRY_FRAME
 	movl	$0, E_MMX(%esp)
 	movl	$0, E_LEVEL(%esp)
-	/* Into the trampoline above, whose CFI at .Lentry_call is this
-	   one's.  */
-	jmp	.Lentry_call
+
+	/* What __interceptor_enter does, in the same order, when the
+	   thread's invocation stack exists and holds no record, the
+	   descriptor is of this version and its frame (alignment at most
+	   16) fits (as x86_64/push-record.h); otherwise the C hook, in the
+	   trampoline above, whose CFI at .Lentry_call and .Lentry_called is
+	   this one's.  No errno to keep: the body calls nothing.  */
+	movl	4(%ebp), %eax			/* the site */
+	movl	SITE_DESC(%eax), %eax
+	cmpl	$FAST_ABI_VERSION, DESC_ABI_VERSION(%eax)
+	jne	.Lentry_call
+	cmpl	$FAST_STACK_ALIGN, DESC_FRAME_ALIGN(%eax)
+	ja	.Lentry_call
+	movl	__interceptor_thread_state@gotntpoff(%ebx), %ecx
+	cmpl	$0, %gs:THR_LAST(%ecx)
+	jne	.Lentry_call
+	movl	%gs:THR_TOP(%ecx), %edx		/* the record */
+	testl	%edx, %edx
+	jz	.Lentry_call
+	/* The end of the record and the frame, which must leave 16 bytes
+	   below the end of the mapping.  */
+	movl	DESC_FRAME_SIZE(%eax), %eax
+	leal	REC_FRAME+FAST_STACK_ALIGN-1(%edx,%eax), %eax
+	andl	$-FAST_STACK_ALIGN, %eax
+	leal	FAST_STACK_ALIGN(%eax), %ecx
+	xorl	%edx, %ecx
+	shrl	$THR_STACK_SHIFT, %ecx
+	jnz	.Lentry_call
+
+	/* Claim the memory, fill the record, then link it.  */
+	movl	__interceptor_thread_state@gotntpoff(%ebx), %ecx
+	movl	%eax, %gs:THR_TOP(%ecx)
+	subl	%edx, %eax
+	movl	%eax, REC_SIZE(%edx)
+	movl	$0, REC_FLAGS(%edx)
+	movl	8(%ebp), %eax
+	movl	%eax, REC_RET_ADDR(%edx)
+	leal	8(%ebp), %eax
+	movl	%eax, REC_RA_SLOT(%edx)
+	addl	$4, %eax
+	movl	%eax, INV_ARGS(%edx)
+	movl	$0, REC_PREV(%edx)
+	movl	4(%ebp), %eax
+	movl	%eax, REC_SITE(%edx)
+	movl	SITE_NAME(%eax), %eax
+	movl	%eax, INV_NAME(%edx)
+	movl	$0, INV_DEPTH(%edx)
+	movl	$0, INV_STATE(%edx)
+	leal	REC_FRAME(%edx), %eax
+	movl	%eax, INV_FRAME(%edx)
+	movl	$0, INV_TARGET(%edx)
+	movl	$0, INV_REGS(%edx)
+	movl	$0, INV_RET(%edx)
+	movl	%edx, %gs:THR_LAST(%ecx)
+	movl	%edx, E_REC(%esp)		/* for now: the record */
+
+	/* The entry part.  */
+	subl	$12, %esp
+	leal	REC_INV(%edx), %eax
+	pushl	%eax
+	movl	4(%ebp), %eax
+	movl	SITE_DESC(%eax), %eax
+	call	*DESC_BODY(%eax)
+	addl	$16, %esp
+
+	movl	E_REC(%esp), %edx
+	movl	INV_STATE(%edx), %eax
+	movl	INV_TARGET(%edx), %ecx
+	movl	%ecx, E_TARGET(%esp)
+	testl	%eax, %eax
+	jz	.Lgpr_return
+	testl	%ecx, %ecx
+	jz	.Lgpr_null
+	movl	__interceptor_thread_state@gotntpoff(%ebx), %ecx
+	testl	$1, %eax
+	jnz	.Lgpr_exit
+	/* Transparent: pop the record (unlink, then release).  */
+	movl	$0, %gs:THR_LAST(%ecx)
+	movl	%edx, %gs:THR_TOP(%ecx)
+	movl	$0, E_REC(%esp)
+	jmp	.Lentry_called
+
+.Lgpr_exit:
+	/* An exit part: keep the record (and drop whatever the entry part
+	   left above it), with the caller's %ebx in it.  */
+	movl	%edx, %gs:THR_LAST(%ecx)
+	movl	REC_SIZE(%edx), %eax
+	addl	%edx, %eax
+	movl	%eax, %gs:THR_TOP(%ecx)
+	movl	-4(%ebp), %eax
+	movl	%eax, REC_SAVED_ANCHOR(%edx)
+	movl	$FAST_HAS_EXIT, REC_FLAGS(%edx)
+	jmp	.Lentry_called
+
+.Lgpr_return:
+	/* GOTO_RETURN in the entry part: pop the record; the return area
+	   returns zeros (the body cannot have called INTERCEPTED_SET_RETURN)
+	   and pops nothing.  */
+	movl	__interceptor_thread_state@gotntpoff(%ebx), %ecx
+	movl	$0, %gs:THR_LAST(%ecx)
+	movl	%edx, %gs:THR_TOP(%ecx)
+	xorl	%eax, %eax
+	movl	%eax, E_RET+L_EAX(%esp)
+	movl	%eax, E_RET+L_EDX(%esp)
+	movl	%eax, E_RET+L_V0(%esp)
+	movl	%eax, E_RET+L_V0+4(%esp)
+	movl	%eax, E_RET+L_V0+8(%esp)
+	movl	%eax, E_RET+L_V0+12(%esp)
+	movl	%eax, E_RET+L_NX87(%esp)
+	movl	%eax, E_RET+L_FMT(%esp)
+	movl	%eax, E_POP(%esp)
+	movl	%eax, E_TARGET(%esp)
+	movl	%eax, E_REC(%esp)
+	jmp	.Lentry_called
+
+.Lgpr_null:
+	subl	$12, %esp
+	pushl	4(%ebp)
+	call	__interceptor_die_null_target
 	.cfi_endproc
 	.size	__interceptor_i386_gpr_entry, .-__interceptor_i386_gpr_entry
 
