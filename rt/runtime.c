@@ -303,12 +303,13 @@ __interceptor_die_null_target (const struct __interceptor_site *site)
    and the record when the target must return to the return landing (the
    trampoline then keeps the record in the anchor register and replaces
    *RA_SLOT with the landing; the record already holds the original
-   return address and anchor).  */
+   return address and anchor).  STRICT: 0, or the REC_STRICT flags an
+   exit-part record of a strict entry trampoline gets.  */
 
 static inline __attribute__ ((__always_inline__))
 struct __interceptor_enter_result
 enter (const struct __interceptor_site *site, void **ra_slot,
-       void *anchor, void *tframe, bool strict)
+       void *anchor, void *tframe, unsigned int strict)
 {
   struct __interceptor_thread *thr = &__interceptor_thread_state;
   const struct __interceptor_desc *desc = site->desc;
@@ -443,7 +444,7 @@ enter (const struct __interceptor_site *site, void **ra_slot,
 	     landing, which finds the outer record the same way.  */
 	  rec->saved_anchor = anchor;
 	  RT_FENCE ();
-	  rec->flags = REC_HAS_EXIT | REC_STRICT;
+	  rec->flags = REC_HAS_EXIT | strict;
 	}
       else if (last != NULL && last->ra_slot == ra_slot
 	  && (last->flags & (REC_HAS_EXIT | REC_IN_EXIT)) == REC_HAS_EXIT
@@ -481,7 +482,7 @@ struct __interceptor_enter_result
 __interceptor_enter (const struct __interceptor_site *site, void **ra_slot,
 		     void *anchor, void *tframe)
 {
-  return enter (site, ra_slot, anchor, tframe, false);
+  return enter (site, ra_slot, anchor, tframe, 0);
 }
 
 /* The same for the strict entry trampolines (INTERCEPTOR_STRICT); GPR:
@@ -492,12 +493,8 @@ __interceptor_enter_strict (const struct __interceptor_site *site,
 			    void **ra_slot, void *anchor, void *tframe,
 			    int gpr)
 {
-  struct __interceptor_enter_result res
-    = enter (site, ra_slot, anchor, tframe, true);
-
-  if (res.rec != NULL && gpr)
-    res.rec->flags |= REC_STRICT_GPR;
-  return res;
+  return enter (site, ra_slot, anchor, tframe,
+		REC_STRICT | (gpr ? REC_STRICT_GPR : 0));
 }
 
 /* The strict return landing's way to its record: the target ran with

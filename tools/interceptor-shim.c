@@ -503,16 +503,8 @@ static const char body_count[] =
 "  shim_summary ();\n"
 "}\n"
 "\n"
-"#define SHIM_BODY                                                       \\\n"
-"  {                                                                     \\\n"
-"    unsigned int i = shim_index (INTERCEPTED_NAME);                     \\\n"
-"    uint64_t t0 = shim_now ();                                          \\\n"
-"    GOTO_TARGET (shim_real_of (i));                                     \\\n"
-"    uint64_t dt = shim_now () - t0;                                     \\\n"
-"    __atomic_fetch_add (&shim_calls[i], 1, __ATOMIC_RELAXED);           \\\n"
-"    __atomic_fetch_add (&shim_ns[i], dt, __ATOMIC_RELAXED);             \\\n"
-"    GOTO_RETURN ();                                                     \\\n"
-"  }\n";
+"/* After each call: nothing more than the counts.  */\n"
+"#define SHIM_AFTER_CALL(i, dt) ((void) 0)\n";
 
 static const char body_log[] =
 "/* log: one line per call, \"name tid depth duration_ns\", written with\n"
@@ -550,6 +542,12 @@ static const char body_log[] =
 "  shim_write (shim_out (), p, (size_t) (end - p));\n"
 "}\n"
 "\n"
+"/* After each call: its line.  */\n"
+"#define SHIM_AFTER_CALL(i, dt) shim_log ((i), INTERCEPTED_DEPTH, (dt))\n";
+
+/* The body of every interceptor, whatever the template: count and time
+   the call, then SHIM_AFTER_CALL.  */
+static const char shim_body[] =
 "#define SHIM_BODY                                                       \\\n"
 "  {                                                                     \\\n"
 "    unsigned int i = shim_index (INTERCEPTED_NAME);                     \\\n"
@@ -558,7 +556,7 @@ static const char body_log[] =
 "    uint64_t dt = shim_now () - t0;                                     \\\n"
 "    __atomic_fetch_add (&shim_calls[i], 1, __ATOMIC_RELAXED);           \\\n"
 "    __atomic_fetch_add (&shim_ns[i], dt, __ATOMIC_RELAXED);             \\\n"
-"    shim_log (i, INTERCEPTED_DEPTH, dt);                                \\\n"
+"    SHIM_AFTER_CALL (i, dt);                                            \\\n"
 "    GOTO_RETURN ();                                                     \\\n"
 "  }\n";
 
@@ -630,6 +628,8 @@ write_source (FILE *out, const char *outname, const char *library,
   write_subst (out, shim_common, kv);
   fputc ('\n', out);
   write_subst (out, t == T_COUNT ? body_count : body_log, kv);
+  fputc ('\n', out);
+  write_subst (out, shim_body, kv);
   fputs ("\n/* Every exported function: one body (or a few), one stub per "
 	 "name.  */\n", out);
   size_t step = chunk ? chunk : n;

@@ -43,6 +43,7 @@
 
 #include "record-offsets.h"
 #include "i386/frame.h"
+#include "x86/vec-moves.h"
 
 /* DWARF register numbers (i386) and CFI operators for .cfi_escape.  */
 #define DW_REG_EBX		0x03
@@ -161,23 +162,17 @@ __interceptor_i386_entry:
 	jb	.Lentry_save_sse
 	je	.Lentry_save_avx
 
-	vmovdqa64 %zmm0, E_V0+0*64(%esp)
-	vmovdqa64 %zmm1, E_V0+1*64(%esp)
-	vmovdqa64 %zmm2, E_V0+2*64(%esp)
+	VSTORE vmovdqa64, zmm, E_V0, 64, 0, 0,1,2
 	vzeroupper
 	jmp	.Lentry_call
 
 .Lentry_save_avx:
-	vmovdqa	%ymm0, E_V0+0*64(%esp)
-	vmovdqa	%ymm1, E_V0+1*64(%esp)
-	vmovdqa	%ymm2, E_V0+2*64(%esp)
+	VSTORE vmovdqa, ymm, E_V0, 64, 0, 0,1,2
 	vzeroupper
 	jmp	.Lentry_call
 
 .Lentry_save_sse:
-	movdqa	%xmm0, E_V0+0*64(%esp)
-	movdqa	%xmm1, E_V0+1*64(%esp)
-	movdqa	%xmm2, E_V0+2*64(%esp)
+	VSTORE movdqa, xmm, E_V0, 64, 0, 0,1,2
 
 .Lentry_call:
 	/* __interceptor_enter (site, &return address, caller's %ebx,
@@ -214,21 +209,15 @@ __interceptor_i386_entry:
 	jb	.Lentry_restore_sse
 	je	.Lentry_restore_avx
 
-	vmovdqa64 E_V0+0*64(%esp), %zmm0
-	vmovdqa64 E_V0+1*64(%esp), %zmm1
-	vmovdqa64 E_V0+2*64(%esp), %zmm2
+	VLOAD vmovdqa64, zmm, E_V0, 64, 0, 0,1,2
 	jmp	.Lentry_restore_gpr
 
 .Lentry_restore_avx:
-	vmovdqa	E_V0+0*64(%esp), %ymm0
-	vmovdqa	E_V0+1*64(%esp), %ymm1
-	vmovdqa	E_V0+2*64(%esp), %ymm2
+	VLOAD vmovdqa, ymm, E_V0, 64, 0, 0,1,2
 	jmp	.Lentry_restore_gpr
 
 .Lentry_restore_sse:
-	movdqa	E_V0+0*64(%esp), %xmm0
-	movdqa	E_V0+1*64(%esp), %xmm1
-	movdqa	E_V0+2*64(%esp), %xmm2
+	VLOAD movdqa, xmm, E_V0, 64, 0, 0,1,2
 
 .Lentry_restore_gpr:
 	movl	E_EAX(%esp), %eax

@@ -30,6 +30,7 @@
 #include "x86_64/frame.h"
 #include "x86_64/cfi.h"
 #include "x86_64/push-record.h"
+#include "x86/vec-moves.h"
 
 /* Vector levels (x86_64/cpu.c).  */
 #define LEVEL_SSE	1
@@ -87,57 +88,22 @@ __interceptor_x86_64_entry:
 	jb	.Lentry_save_sse
 	je	.Lentry_save_avx
 
-	vmovdqa64 %zmm0, E_V0+0*64(%rsp)
-	vmovdqa64 %zmm1, E_V0+1*64(%rsp)
-	vmovdqa64 %zmm2, E_V0+2*64(%rsp)
-	vmovdqa64 %zmm3, E_V0+3*64(%rsp)
-	vmovdqa64 %zmm4, E_V0+4*64(%rsp)
-	vmovdqa64 %zmm5, E_V0+5*64(%rsp)
-	vmovdqa64 %zmm6, E_V0+6*64(%rsp)
-	vmovdqa64 %zmm7, E_V0+7*64(%rsp)
+	VSTORE vmovdqa64, zmm, E_V0, 64, 0, 0,1,2,3,4,5,6,7
 	jmp	.Lentry_save_vex_hi
 
 .Lentry_save_avx:
-	vmovdqa	%ymm0, E_V0+0*64(%rsp)
-	vmovdqa	%ymm1, E_V0+1*64(%rsp)
-	vmovdqa	%ymm2, E_V0+2*64(%rsp)
-	vmovdqa	%ymm3, E_V0+3*64(%rsp)
-	vmovdqa	%ymm4, E_V0+4*64(%rsp)
-	vmovdqa	%ymm5, E_V0+5*64(%rsp)
-	vmovdqa	%ymm6, E_V0+6*64(%rsp)
-	vmovdqa	%ymm7, E_V0+7*64(%rsp)
+	VSTORE vmovdqa, ymm, E_V0, 64, 0, 0,1,2,3,4,5,6,7
 
 .Lentry_save_vex_hi:
-	vmovdqa	%xmm8, E_X8+0*16(%rsp)
-	vmovdqa	%xmm9, E_X8+1*16(%rsp)
-	vmovdqa	%xmm10, E_X8+2*16(%rsp)
-	vmovdqa	%xmm11, E_X8+3*16(%rsp)
-	vmovdqa	%xmm12, E_X8+4*16(%rsp)
-	vmovdqa	%xmm13, E_X8+5*16(%rsp)
-	vmovdqa	%xmm14, E_X8+6*16(%rsp)
-	vmovdqa	%xmm15, E_X8+7*16(%rsp)
+	VSTORE vmovdqa, xmm, E_X8, 16, 8, 8,9,10,11,12,13,14,15
 	/* Everything wider than 128 bits that C may see is saved: avoid
 	   AVX-SSE transition penalties in the body.  */
 	vzeroupper
 	jmp	.Lentry_call
 
 .Lentry_save_sse:
-	movdqa	%xmm0, E_V0+0*64(%rsp)
-	movdqa	%xmm1, E_V0+1*64(%rsp)
-	movdqa	%xmm2, E_V0+2*64(%rsp)
-	movdqa	%xmm3, E_V0+3*64(%rsp)
-	movdqa	%xmm4, E_V0+4*64(%rsp)
-	movdqa	%xmm5, E_V0+5*64(%rsp)
-	movdqa	%xmm6, E_V0+6*64(%rsp)
-	movdqa	%xmm7, E_V0+7*64(%rsp)
-	movdqa	%xmm8, E_X8+0*16(%rsp)
-	movdqa	%xmm9, E_X8+1*16(%rsp)
-	movdqa	%xmm10, E_X8+2*16(%rsp)
-	movdqa	%xmm11, E_X8+3*16(%rsp)
-	movdqa	%xmm12, E_X8+4*16(%rsp)
-	movdqa	%xmm13, E_X8+5*16(%rsp)
-	movdqa	%xmm14, E_X8+6*16(%rsp)
-	movdqa	%xmm15, E_X8+7*16(%rsp)
+	VSTORE movdqa, xmm, E_V0, 64, 0, 0,1,2,3,4,5,6,7
+	VSTORE movdqa, xmm, E_X8, 16, 8, 8,9,10,11,12,13,14,15
 
 .Lentry_call:
 	/* The common case in assembler (x86_64/push-record.h): what
@@ -225,54 +191,19 @@ __interceptor_x86_64_entry:
 	jb	.Lentry_restore_sse
 	je	.Lentry_restore_avx
 
-	vmovdqa64 E_V0+0*64(%rsp), %zmm0
-	vmovdqa64 E_V0+1*64(%rsp), %zmm1
-	vmovdqa64 E_V0+2*64(%rsp), %zmm2
-	vmovdqa64 E_V0+3*64(%rsp), %zmm3
-	vmovdqa64 E_V0+4*64(%rsp), %zmm4
-	vmovdqa64 E_V0+5*64(%rsp), %zmm5
-	vmovdqa64 E_V0+6*64(%rsp), %zmm6
-	vmovdqa64 E_V0+7*64(%rsp), %zmm7
+	VLOAD vmovdqa64, zmm, E_V0, 64, 0, 0,1,2,3,4,5,6,7
 	jmp	.Lentry_restore_vex_hi
 
 .Lentry_restore_avx:
-	vmovdqa	E_V0+0*64(%rsp), %ymm0
-	vmovdqa	E_V0+1*64(%rsp), %ymm1
-	vmovdqa	E_V0+2*64(%rsp), %ymm2
-	vmovdqa	E_V0+3*64(%rsp), %ymm3
-	vmovdqa	E_V0+4*64(%rsp), %ymm4
-	vmovdqa	E_V0+5*64(%rsp), %ymm5
-	vmovdqa	E_V0+6*64(%rsp), %ymm6
-	vmovdqa	E_V0+7*64(%rsp), %ymm7
+	VLOAD vmovdqa, ymm, E_V0, 64, 0, 0,1,2,3,4,5,6,7
 
 .Lentry_restore_vex_hi:
-	vmovdqa	E_X8+0*16(%rsp), %xmm8
-	vmovdqa	E_X8+1*16(%rsp), %xmm9
-	vmovdqa	E_X8+2*16(%rsp), %xmm10
-	vmovdqa	E_X8+3*16(%rsp), %xmm11
-	vmovdqa	E_X8+4*16(%rsp), %xmm12
-	vmovdqa	E_X8+5*16(%rsp), %xmm13
-	vmovdqa	E_X8+6*16(%rsp), %xmm14
-	vmovdqa	E_X8+7*16(%rsp), %xmm15
+	VLOAD vmovdqa, xmm, E_X8, 16, 8, 8,9,10,11,12,13,14,15
 	jmp	.Lentry_restore_gpr
 
 .Lentry_restore_sse:
-	movdqa	E_V0+0*64(%rsp), %xmm0
-	movdqa	E_V0+1*64(%rsp), %xmm1
-	movdqa	E_V0+2*64(%rsp), %xmm2
-	movdqa	E_V0+3*64(%rsp), %xmm3
-	movdqa	E_V0+4*64(%rsp), %xmm4
-	movdqa	E_V0+5*64(%rsp), %xmm5
-	movdqa	E_V0+6*64(%rsp), %xmm6
-	movdqa	E_V0+7*64(%rsp), %xmm7
-	movdqa	E_X8+0*16(%rsp), %xmm8
-	movdqa	E_X8+1*16(%rsp), %xmm9
-	movdqa	E_X8+2*16(%rsp), %xmm10
-	movdqa	E_X8+3*16(%rsp), %xmm11
-	movdqa	E_X8+4*16(%rsp), %xmm12
-	movdqa	E_X8+5*16(%rsp), %xmm13
-	movdqa	E_X8+6*16(%rsp), %xmm14
-	movdqa	E_X8+7*16(%rsp), %xmm15
+	VLOAD movdqa, xmm, E_V0, 64, 0, 0,1,2,3,4,5,6,7
+	VLOAD movdqa, xmm, E_X8, 16, 8, 8,9,10,11,12,13,14,15
 
 .Lentry_restore_gpr:
 	movq	E_RAX(%rsp), %rax
@@ -305,8 +236,7 @@ __interceptor_x86_64_entry:
 	.cfi_remember_state
 	movq	E_RET+L_RAX(%rsp), %rax
 	movq	E_RET+L_RDX(%rsp), %rdx
-	movdqa	E_RET+L_V0+0*64(%rsp), %xmm0
-	movdqa	E_RET+L_V0+1*64(%rsp), %xmm1
+	VLOAD movdqa, xmm, E_RET+L_V0, 64, 0, 0,1
 	movl	E_RET+L_NX87(%rsp), %ecx
 	cmpl	$1, %ecx
 	jb	2f
@@ -441,41 +371,20 @@ __interceptor_return_landing:
 	jb	.Lland_save_sse
 	je	.Lland_save_avx
 
-	vmovdqa64 %zmm0, L_V0+0*64(%rsp)
-	vmovdqa64 %zmm1, L_V0+1*64(%rsp)
+	VSTORE vmovdqa64, zmm, L_V0, 64, 0, 0,1
 	jmp	.Lland_save_vex_hi
 
 .Lland_save_avx:
-	vmovdqa	%ymm0, L_V0+0*64(%rsp)
-	vmovdqa	%ymm1, L_V0+1*64(%rsp)
+	VSTORE vmovdqa, ymm, L_V0, 64, 0, 0,1
 
 .Lland_save_vex_hi:
-	vmovdqa	%xmm6, L_X6+0*16(%rsp)
-	vmovdqa	%xmm7, L_X6+1*16(%rsp)
-	vmovdqa	%xmm8, L_X6+2*16(%rsp)
-	vmovdqa	%xmm9, L_X6+3*16(%rsp)
-	vmovdqa	%xmm10, L_X6+4*16(%rsp)
-	vmovdqa	%xmm11, L_X6+5*16(%rsp)
-	vmovdqa	%xmm12, L_X6+6*16(%rsp)
-	vmovdqa	%xmm13, L_X6+7*16(%rsp)
-	vmovdqa	%xmm14, L_X6+8*16(%rsp)
-	vmovdqa	%xmm15, L_X6+9*16(%rsp)
+	VSTORE vmovdqa, xmm, L_X6, 16, 6, 6,7,8,9,10,11,12,13,14,15
 	vzeroupper
 	jmp	.Lland_save_x87
 
 .Lland_save_sse:
-	movdqa	%xmm0, L_V0+0*64(%rsp)
-	movdqa	%xmm1, L_V0+1*64(%rsp)
-	movdqa	%xmm6, L_X6+0*16(%rsp)
-	movdqa	%xmm7, L_X6+1*16(%rsp)
-	movdqa	%xmm8, L_X6+2*16(%rsp)
-	movdqa	%xmm9, L_X6+3*16(%rsp)
-	movdqa	%xmm10, L_X6+4*16(%rsp)
-	movdqa	%xmm11, L_X6+5*16(%rsp)
-	movdqa	%xmm12, L_X6+6*16(%rsp)
-	movdqa	%xmm13, L_X6+7*16(%rsp)
-	movdqa	%xmm14, L_X6+8*16(%rsp)
-	movdqa	%xmm15, L_X6+9*16(%rsp)
+	VSTORE movdqa, xmm, L_V0, 64, 0, 0,1
+	VSTORE movdqa, xmm, L_X6, 16, 6, 6,7,8,9,10,11,12,13,14,15
 
 .Lland_save_x87:
 	/* A long double or complex long double return leaves 1 or 2 values
@@ -559,40 +468,19 @@ __interceptor_return_landing:
 	jb	.Lland_restore_sse
 	je	.Lland_restore_avx
 
-	vmovdqa64 L_V0+0*64(%rsp), %zmm0
-	vmovdqa64 L_V0+1*64(%rsp), %zmm1
+	VLOAD vmovdqa64, zmm, L_V0, 64, 0, 0,1
 	jmp	.Lland_restore_vex_hi
 
 .Lland_restore_avx:
-	vmovdqa	L_V0+0*64(%rsp), %ymm0
-	vmovdqa	L_V0+1*64(%rsp), %ymm1
+	VLOAD vmovdqa, ymm, L_V0, 64, 0, 0,1
 
 .Lland_restore_vex_hi:
-	vmovdqa	L_X6+0*16(%rsp), %xmm6
-	vmovdqa	L_X6+1*16(%rsp), %xmm7
-	vmovdqa	L_X6+2*16(%rsp), %xmm8
-	vmovdqa	L_X6+3*16(%rsp), %xmm9
-	vmovdqa	L_X6+4*16(%rsp), %xmm10
-	vmovdqa	L_X6+5*16(%rsp), %xmm11
-	vmovdqa	L_X6+6*16(%rsp), %xmm12
-	vmovdqa	L_X6+7*16(%rsp), %xmm13
-	vmovdqa	L_X6+8*16(%rsp), %xmm14
-	vmovdqa	L_X6+9*16(%rsp), %xmm15
+	VLOAD vmovdqa, xmm, L_X6, 16, 6, 6,7,8,9,10,11,12,13,14,15
 	jmp	.Lland_restore_gpr
 
 .Lland_restore_sse:
-	movdqa	L_V0+0*64(%rsp), %xmm0
-	movdqa	L_V0+1*64(%rsp), %xmm1
-	movdqa	L_X6+0*16(%rsp), %xmm6
-	movdqa	L_X6+1*16(%rsp), %xmm7
-	movdqa	L_X6+2*16(%rsp), %xmm8
-	movdqa	L_X6+3*16(%rsp), %xmm9
-	movdqa	L_X6+4*16(%rsp), %xmm10
-	movdqa	L_X6+5*16(%rsp), %xmm11
-	movdqa	L_X6+6*16(%rsp), %xmm12
-	movdqa	L_X6+7*16(%rsp), %xmm13
-	movdqa	L_X6+8*16(%rsp), %xmm14
-	movdqa	L_X6+9*16(%rsp), %xmm15
+	VLOAD movdqa, xmm, L_V0, 64, 0, 0,1
+	VLOAD movdqa, xmm, L_X6, 16, 6, 6,7,8,9,10,11,12,13,14,15
 
 .Lland_restore_gpr:
 	movq	L_RAX(%rsp), %rax

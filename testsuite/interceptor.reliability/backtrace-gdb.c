@@ -18,14 +18,6 @@
 
 static const char *const names[] = { BT_NAMES };
 
-/* Whether real_c tail-calls bt_x's stub (GCC does at -O2 on x86_64; not
-   on i386, where the PIC register must be set up for the PLT call).  */
-#if defined __OPTIMIZE__ && defined __x86_64__
-# define TAIL_CALLS 1
-#else
-# define TAIL_CALLS 0
-#endif
-
 __attribute__ ((noinline, noclone)) void
 take_backtrace (int which)
 {
@@ -113,7 +105,7 @@ main (int argc, char **argv)
       caller = frame_of (blocks[k], names[k]);
       m = frame_of (blocks[k], "main");
       if (leaf < 0 || caller <= leaf || m <= caller
-	  || caller - leaf > (k == 3 || (k == 2 && !TAIL_CALLS) ? 4 : 2)
+	  || caller - leaf > bt_max_gap (k)
 	  || strstr (blocks[k], "Backtrace stopped") != NULL
 	  || strstr (blocks[k], "corrupt") != NULL)
 	{

@@ -31,14 +31,6 @@ static const char *const stops[] = {
 };
 static const char *const names[] = { BT_NAMES };
 
-/* Whether real_c tail-calls bt_x's stub (GCC does at -O2 on x86_64; not
-   on i386, where the PIC register must be set up for the PLT call).  */
-#if defined __OPTIMIZE__ && defined __x86_64__
-# define TAIL_CALLS 1
-#else
-# define TAIL_CALLS 0
-#endif
-
 #define MAXF 64
 static void *frames[MAXF];
 static int nframes;
@@ -90,7 +82,7 @@ check_frames (const char *how, int which)
 		(const char *) real_leaf + 128))
 	  leaf = j;
       ok = leaf >= 0 && i - leaf >= 1
-	   && i - leaf <= (which == 3 || (which == 2 && !TAIL_CALLS) ? 4 : 2);
+	   && i - leaf <= bt_max_gap (which);
     }
   if (!ok)
     {

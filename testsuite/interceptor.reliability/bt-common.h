@@ -21,6 +21,24 @@ extern void take_backtrace (int which);
 
 #define BT_NAMES "caller_t", "caller_x", "caller_c", "caller_n"
 
+/* Whether real_c tail-calls bt_x's stub (GCC does at -O2 on x86_64; not
+   on i386, where the PIC register must be set up for the PLT call).  */
+#if defined __OPTIMIZE__ && defined __x86_64__
+# define TAIL_CALLS 1
+#else
+# define TAIL_CALLS 0
+#endif
+
+/* How many frames a backtrace from real_leaf may show up to caller
+   WHICH (0-3, BT_NAMES order): real_leaf's caller and at most one
+   landing, except for caller_n (and caller_c without the tail call),
+   whose path has real_n or real_c and a landing in addition.  */
+static int __attribute__ ((unused))
+bt_max_gap (int which)
+{
+  return which == 3 || (which == 2 && !TAIL_CALLS) ? 4 : 2;
+}
+
 static int bt_which;
 
 __attribute__ ((noinline, noclone)) int

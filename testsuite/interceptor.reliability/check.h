@@ -6,6 +6,18 @@
 #define RELIABILITY_CHECK_H 1
 
 #include "../interceptor.run/check.h"
+#include <unistd.h>
+
+/* A SIGABRT handler for the tests that expect the runtime's abort():
+   writes "caught SIGABRT" (which their dg-output matches) and returns,
+   so that the default action then ends the process.  */
+static void __attribute__ ((__unused__))
+on_abrt (int sig)
+{
+  static const char m[] = "caught SIGABRT\n";
+  (void) sig;
+  write (2, m, sizeof m - 1);
+}
 
 /* The runtime's diagnostic API: the number of records on the calling
    thread's invocation stack, after discarding those that longjmp or

@@ -49,14 +49,6 @@ INTERCEPTOR (runaway)
   GOTO_RETURN ();
 }
 
-static void
-on_abrt (int sig)
-{
-  static const char m[] = "caught SIGABRT\n";
-  (void) sig;
-  write (2, m, sizeof m - 1);
-}
-
 static void *
 run (void *arg)
 {

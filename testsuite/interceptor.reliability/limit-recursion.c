@@ -27,14 +27,6 @@ INTERCEPTOR (lim_a, lim_b)
   GOTO_RETURN ();
 }
 
-static void
-on_abrt (int sig)
-{
-  static const char m[] = "caught SIGABRT\n";
-  (void) sig;
-  write (2, m, sizeof m - 1);
-}
-
 int
 main (void)
 {

@@ -594,6 +594,20 @@ gen_signature (int k, int num)
   emit ("#define LEVEL_%d %d\n", k, level);
 }
 
+/* "PREFIXINTERCEPTOR (Rk, ..., Rj)" for the GROUP signatures from K on
+   (fewer at the end), R the route's letter.  */
+static void
+emit_interceptor_head (const char *prefix, char route, int k, int n,
+		       int group)
+{
+  int j;
+
+  emit ("%sINTERCEPTOR (", prefix);
+  for (j = k; j < n && j < k + group; j++)
+    emit ("%s%c_%d", j > k ? ", " : "", route, j);
+  emit (")\n");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -662,25 +676,18 @@ main (int argc, char **argv)
      per group of signatures.  */
   for (k = 0; k < n; k += group)
     {
-      int j;
-      emit ("INTERCEPTOR (");
-      for (j = k; j < n && j < k + group; j++)
-	emit ("%st_%d", j > k ? ", " : "", j);
-      emit (")\n{\n  torture_disturb (INTERCEPTED_NAME);\n"
+      emit_interceptor_head ("", 't', k, n, group);
+      emit ("{\n  torture_disturb (INTERCEPTED_NAME);\n"
 	    "  GOTO_TARGET (torture_target (INTERCEPTED_NAME));\n}\n\n");
-      emit ("INTERCEPTOR (");
-      for (j = k; j < n && j < k + group; j++)
-	emit ("%sx_%d", j > k ? ", " : "", j);
-      emit (")\n{\n  char buf[80];\n  long double ld = torture_disturb"
+      emit_interceptor_head ("", 'x', k, n, group);
+      emit ("{\n  char buf[80];\n  long double ld = torture_disturb"
 	    " (INTERCEPTED_NAME);\n"
 	    "  GOTO_TARGET (torture_target (INTERCEPTED_NAME));\n"
 	    "  snprintf (buf, sizeof buf, \"%%s %%Lg\", INTERCEPTED_NAME,"
 	    " ld * 3);\n  torture_disturb (buf);\n  GOTO_RETURN ();\n}\n\n");
       /* Strict mode (SPEC 3.4), with an exit part.  */
-      emit ("INTERCEPTOR_STRICT INTERCEPTOR (");
-      for (j = k; j < n && j < k + group; j++)
-	emit ("%ss_%d", j > k ? ", " : "", j);
-      emit (")\n{\n  long double ld = torture_disturb (INTERCEPTED_NAME);\n"
+      emit_interceptor_head ("INTERCEPTOR_STRICT ", 's', k, n, group);
+      emit ("{\n  long double ld = torture_disturb (INTERCEPTED_NAME);\n"
 	    "  GOTO_TARGET (torture_target (INTERCEPTED_NAME));\n"
 	    "  torture_disturb (ld > 0 ? \"exit\" : \"EXIT\");\n"
 	    "  GOTO_RETURN ();\n}\n\n");
@@ -691,9 +698,8 @@ main (int argc, char **argv)
      part for odd signatures, strict for every third.  */
   for (k = 0; k < n; k++)
     {
-      emit ("%sINTERCEPTOR (f_%d)\n{\n  torture_fast_entries++;\n"
-	    "  GOTO_TARGET (real_%d);\n", k % 3 ? "" : "INTERCEPTOR_STRICT ",
-	    k, k);
+      emit_interceptor_head (k % 3 ? "" : "INTERCEPTOR_STRICT ", 'f', k, n, 1);
+      emit ("{\n  torture_fast_entries++;\n  GOTO_TARGET (real_%d);\n", k);
       if (k % 2)
 	emit ("  torture_fast_exits++;\n  GOTO_RETURN ();\n");
       emit ("}\n\n");
