@@ -1,8 +1,9 @@
 #! /bin/sh
 # run-demo.sh [BUILDDIR] -- show rand-shim.so at work:
 #   LD_PRELOAD=BUILDDIR/examples/.libs/rand-shim.so openssl rand -hex 8
-# The shim reports each RAND_bytes call on stderr; openssl prints its
-# random hex on stdout.  `make demo' runs this after building.
+# The shim reports each call of RAND_bytes or RAND_bytes_ex on stderr
+# (which of them openssl calls depends on its version); openssl prints
+# its random hex on stdout.  `make demo' runs this after building.
 
 top_builddir=${1:-${abs_top_builddir:-.}}
 shim=$top_builddir/examples/.libs/rand-shim.so
@@ -21,6 +22,8 @@ fi
 LD_LIBRARY_PATH=$top_builddir/rt/.libs${LD_LIBRARY_PATH:+:$LD_LIBRARY_PATH}
 export LD_LIBRARY_PATH
 
+echo "\$ openssl version"
+"$openssl" version
 echo "\$ LD_PRELOAD=$shim openssl rand -hex 8"
 LD_PRELOAD=$shim "$openssl" rand -hex 8
 status=$?
