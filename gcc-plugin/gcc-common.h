@@ -56,4 +56,21 @@
 # define icpt_suppress_return_warning(decl) (TREE_NO_WARNING (decl) = 1)
 #endif
 
+/* GCC 15 gave the C and C++ loops whose condition declares a variable
+   ("while (T v = f ())") two more operands: the statements that run
+   before each test of the condition (the declaration) and the cleanup
+   after it.  The addresses of those operands, or null before GCC 15,
+   where the declaration is part of the condition.  */
+#if BUILDING_GCC_VERSION >= 15000
+# define icpt_for_cond_prep(t) (&FOR_COND_PREP (t))
+# define icpt_for_cond_cleanup(t) (&FOR_COND_CLEANUP (t))
+# define icpt_while_cond_prep(t) (&WHILE_COND_PREP (t))
+# define icpt_while_cond_cleanup(t) (&WHILE_COND_CLEANUP (t))
+#else
+# define icpt_for_cond_prep(t) ((tree *) NULL)
+# define icpt_for_cond_cleanup(t) ((tree *) NULL)
+# define icpt_while_cond_prep(t) ((tree *) NULL)
+# define icpt_while_cond_cleanup(t) ((tree *) NULL)
+#endif
+
 #endif /* INTERCEPTOR_GCC_COMMON_H */

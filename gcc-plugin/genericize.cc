@@ -247,6 +247,20 @@ icpt_walk_expr (tree *tp, icpt_walk *w)
     walk_tree_without_duplicates (tp, icpt_expr_cb, w);
 }
 
+/* The condition of a loop, with what GCC 15 and later keep apart from
+   it when it declares a variable (gcc-common.h): the declaration
+   PREP, and CLEANUP, its destruction.  Those locals move into the
+   frame like any other.  */
+static void
+icpt_walk_loop_cond (tree *prep, tree *cond, tree *cleanup, icpt_walk *w)
+{
+  if (prep)
+    icpt_walk_stmt (prep, w);
+  icpt_walk_expr (cond, w);
+  if (cleanup)
+    icpt_walk_expr (cleanup, w);
+}
+
 /* Walk a statement: markers found in statement position are legal.  */
 static void
 icpt_walk_stmt (tree *tp, icpt_walk *w)
@@ -300,14 +314,16 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
     case FOR_STMT:
       icpt_walk_stmt (&FOR_INIT_STMT (t), w);
       w->loop_depth++;
-      icpt_walk_expr (&FOR_COND (t), w);
+      icpt_walk_loop_cond (icpt_for_cond_prep (t), &FOR_COND (t),
+			   icpt_for_cond_cleanup (t), w);
       icpt_walk_expr (&FOR_EXPR (t), w);
       icpt_walk_stmt (&FOR_BODY (t), w);
       w->loop_depth--;
       return;
     case WHILE_STMT:
       w->loop_depth++;
-      icpt_walk_expr (&WHILE_COND (t), w);
+      icpt_walk_loop_cond (icpt_while_cond_prep (t), &WHILE_COND (t),
+			   icpt_while_cond_cleanup (t), w);
       icpt_walk_stmt (&WHILE_BODY (t), w);
       w->loop_depth--;
       return;
