@@ -114,6 +114,35 @@ icpt_register_pass (const char *name, opt_pass *pass, const char *ref,
    strict (SPEC 3.4).  */
 bool icpt_strict_unit;
 
+/* The loader (loader.cc) chose this build by the major version of the
+   GCC that runs it; GCC's own check wants the very release and
+   configuration the plugin was compiled against.  Name both.  */
+static void
+icpt_version_mismatch (struct plugin_gcc_version *running)
+{
+  const char *what = NULL;
+
+  if (strcmp (running->basever, gcc_version.basever) != 0)
+    error ("the interceptor plugin was built for GCC %s and cannot run in "
+	   "GCC %s", gcc_version.basever, running->basever);
+  else
+    {
+      if (strcmp (running->datestamp, gcc_version.datestamp) != 0)
+	what = "date stamp";
+      else if (strcmp (running->devphase, gcc_version.devphase) != 0)
+	what = "development phase";
+      else if (strcmp (running->revision, gcc_version.revision) != 0)
+	what = "revision";
+      else
+	what = "configuration";
+      error ("the interceptor plugin was built for another build of GCC %s "
+	     "and cannot run in this one (the %s differs)",
+	     gcc_version.basever, what);
+    }
+  inform (UNKNOWN_LOCATION, "rebuild interceptor with this compiler and "
+	  "install it again (interceptor-plugin(7), VERSIONS)");
+}
+
 int
 plugin_init (struct plugin_name_args *args,
 	     struct plugin_gcc_version *version)
@@ -122,9 +151,7 @@ plugin_init (struct plugin_name_args *args,
 
   if (!plugin_default_version_check (version, &gcc_version))
     {
-      error ("the interceptor plugin was built for GCC %s and cannot run "
-	     "in GCC %s; rebuild and reinstall it for this compiler",
-	     gcc_version.basever, version->basever);
+      icpt_version_mismatch (version);
       return 1;
     }
   for (int i = 0; i < args->argc; i++)

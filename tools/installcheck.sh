@@ -2,7 +2,11 @@
 # tools/installcheck.sh -- build interceptors out of tree against an
 # installed interceptor, with nothing but `pkg-config --cflags --libs
 # interceptor', and run them: the call-state tests (transparent and
-# exit-part interceptors, x87 returns) and the README's example shim.
+# exit-part interceptors, x87 returns) and the README's example shim; and
+# the installed plugin: its loader and the build for $CC, and, for every
+# gcc-N on PATH, that the installed flags work where a build for GCC N is
+# installed (beside the loader, or in GCC N's own plugin directory) and
+# get the loader's own message where none is.
 #
 # With a third argument, also the i386 call-state tests (one per calling
 # convention) built with -m32 against the installed 32-bit runtime.
@@ -67,6 +71,57 @@ if test -n "$m32libdir"; then
     done
   done
 fi
+
+# The plugin as installed: the loader, which -fplugin= names, and the
+# build for $CC's major version; not the libtool files, nor the link to
+# whichever build was installed last.
+plugindir=`pkg-config --variable=plugindir interceptor`
+major=`$CC -dumpversion | cut -d. -f1`
+for f in interceptor.so interceptor-gcc-$major.so; do
+  if test -f "$plugindir/$f"; then
+    echo "PASS: installed plugin: $f"
+  else
+    echo "FAIL: installed plugin: no $plugindir/$f"
+    failed=1
+  fi
+done
+for f in interceptor.la interceptor-gcc.la interceptor-gcc.so; do
+  if test -e "$plugindir/$f" || test -h "$plugindir/$f"; then
+    echo "FAIL: installed plugin: $plugindir/$f should not be there"
+    failed=1
+  fi
+done
+
+# Every GCC on PATH with the installed flags (interceptor-plugin(7), "GCC
+# versions").
+for n in 11 12 13 14 15 16 17 18 19 20; do
+  gcc_n=gcc-$n
+  command -v $gcc_n >/dev/null 2>&1 || continue
+  own=`$gcc_n -print-file-name=plugin`
+  out=$work/gcc-$n.out
+  if test -f "$plugindir/interceptor-gcc-$n.so" \
+     || test -f "$own/interceptor-gcc-$n.so"; then
+    if $gcc_n "$srcdir/examples/transport-shim.c" $flags -shared -fPIC \
+	 -o "$work/shim-$n.so" > "$out" 2>&1; then
+      echo "PASS: installed flags: $gcc_n finds its build"
+    else
+      echo "FAIL: installed flags: $gcc_n finds its build"
+      cat "$out"
+      failed=1
+    fi
+  elif $gcc_n -fdiagnostics-plain-output -c "$srcdir/examples/transport-shim.c" \
+	 $flags -o "$work/shim-$n.o" > "$out" 2>&1; then
+    echo "FAIL: installed flags: $gcc_n has no build, yet compiled"
+    failed=1
+  elif grep -q "error: the interceptor plugin is built for GCC .* only, and this compiler is GCC $n\." "$out" \
+       && grep -q "note: .*\./configure CC=$gcc_n CXX=g++-$n " "$out"; then
+    echo "PASS: installed flags: $gcc_n, which has no build, gets the loader's message"
+  else
+    echo "FAIL: installed flags: $gcc_n, which has no build, gets the loader's message"
+    cat "$out"
+    failed=1
+  fi
+done
 
 # The worked example of the README, as a user builds it.
 if $CC "$srcdir/examples/transport-shim.c" $flags -shared -fPIC \
