@@ -5,14 +5,51 @@
 # nothing (not even `apt-get update') when everything is installed.
 set -eu
 
-# The plugin headers must match the GCC that builds the plugin.
-gcc_major=12
-if command -v gcc >/dev/null 2>&1; then
-  gcc_major=`gcc -dumpversion | cut -d. -f1`
+if test "`id -u`" -eq 0; then
+  sudo=
+elif command -v sudo >/dev/null 2>&1; then
+  sudo=sudo
+else
+  sudo=no
 fi
+updated=no
+
+# install PACKAGE...: install those of the packages that are missing.
+install () {
+  missing=
+  for p in "$@"; do
+    if dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
+      :
+    else
+      missing="$missing $p"
+    fi
+  done
+  test -n "$missing" || return 0
+  if ! command -v apt-get >/dev/null 2>&1; then
+    echo "install-deps.sh: no apt-get here; install the equivalents of:$missing" >&2
+    exit 1
+  fi
+  if test "$sudo" = no; then
+    echo "install-deps.sh: need root (or sudo) to install:$missing" >&2
+    exit 1
+  fi
+  echo "install-deps.sh: installing:$missing"
+  if test $updated = no; then
+    $sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
+    updated=yes
+  fi
+  # shellcheck disable=SC2086
+  $sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+}
+
+# The distribution's GCC first: the plugin headers must match the GCC
+# that builds the plugin, and which GCC that is (12 on Debian 12, 14 on
+# Debian 13) is known once it is installed.
+install gcc g++
+gcc_major=`gcc -dumpversion | cut -d. -f1`
 
 packages="
-  gcc g++ make libc6-dev
+  make libc6-dev
   gcc-$gcc_major-plugin-dev
   autoconf automake libtool pkg-config
   dejagnu
@@ -25,36 +62,6 @@ packages="
 if test "`dpkg --print-architecture 2>/dev/null`" = amd64; then
   packages="$packages gcc-multilib g++-multilib"
 fi
-
-missing=
-for p in $packages; do
-  if dpkg-query -W -f='${Status}\n' "$p" 2>/dev/null | grep -q '^install ok installed$'; then
-    :
-  else
-    missing="$missing $p"
-  fi
-done
-
-if test -z "$missing"; then
-  echo "install-deps.sh: all build dependencies are installed"
-  exit 0
-fi
-
-if ! command -v apt-get >/dev/null 2>&1; then
-  echo "install-deps.sh: no apt-get here; install the equivalents of:$missing" >&2
-  exit 1
-fi
-
-if test "`id -u`" -eq 0; then
-  sudo=
-elif command -v sudo >/dev/null 2>&1; then
-  sudo=sudo
-else
-  echo "install-deps.sh: need root (or sudo) to install:$missing" >&2
-  exit 1
-fi
-
-echo "install-deps.sh: installing:$missing"
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get update -q
 # shellcheck disable=SC2086
-$sudo env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends $missing
+install $packages
+echo "install-deps.sh: all build dependencies are installed"
