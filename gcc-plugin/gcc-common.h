@@ -44,8 +44,8 @@
 #include "regs.h"
 #include "function-abi.h"
 
-#if BUILDING_GCC_VERSION < 11000
-# error "the interceptor plugin needs GCC 11 or later"
+#if BUILDING_GCC_VERSION < ICPT_OLDEST_GCC * 1000
+# error "the interceptor plugin needs a newer GCC (configure says which)"
 #endif
 
 /* Keep -Wreturn-type quiet about a function the plugin rewrites.  */

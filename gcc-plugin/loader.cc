@@ -46,9 +46,6 @@ int plugin_is_GPL_compatible;
 #define ICPT_BUILD_PREFIX "interceptor-gcc-"
 #define ICPT_BUILD_SUFFIX ".so"
 
-/* The oldest GCC the plugin supports (gcc-common.h).  */
-#define ICPT_OLDEST_GCC 11
-
 /* A diagnostic in GCC's own form ("cc1: error: ..."): GCC's diagnostic
    functions are C++ and differ between versions, so they are out of
    reach here.  */
