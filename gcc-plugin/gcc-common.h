@@ -56,7 +56,7 @@
 # define icpt_suppress_return_warning(decl) (TREE_NO_WARNING (decl) = 1)
 #endif
 
-/* GCC 15 gave the C and C++ loops whose condition declares a variable
+/* GCC 15 gave the C++ loops whose condition declares a variable
    ("while (T v = f ())") two more operands: the statements that run
    before each test of the condition (the declaration) and the cleanup
    after it.  The addresses of those operands, or null before GCC 15,

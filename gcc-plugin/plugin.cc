@@ -120,7 +120,7 @@ bool icpt_strict_unit;
 static void
 icpt_version_mismatch (struct plugin_gcc_version *running)
 {
-  const char *what = NULL;
+  const char *what;
 
   if (strcmp (running->basever, gcc_version.basever) != 0)
     error ("the interceptor plugin was built for GCC %s and cannot run in "

@@ -92,8 +92,8 @@ for f in interceptor.la interceptor-gcc.la interceptor-gcc.so; do
   fi
 done
 
-# Every GCC on PATH with the installed flags (interceptor-plugin(7), "GCC
-# versions").
+# Every GCC on PATH with the installed flags (interceptor-plugin(7),
+# VERSIONS).
 for n in 11 12 13 14 15 16 17 18 19 20; do
   gcc_n=gcc-$n
   command -v $gcc_n >/dev/null 2>&1 || continue
