@@ -83,7 +83,8 @@ extern void *__interceptor_return_address (struct __interceptor_invocation *,
   __INTERCEPTOR_NOTHROW __attribute__ ((__returns_nonnull__));
 
 /* Runtime introspection (libinterceptor), for tests, benchmarks and
-   diagnostics.  All three are async-signal-safe.  */
+   diagnostics, and symbol lookup for shims.  All are
+   async-signal-safe.  */
 
 /* Active invocations on the calling thread's invocation stack (records
    left behind by longjmp or exceptions are discarded first).  */
@@ -100,6 +101,19 @@ extern unsigned long interceptor_thread_memory (void **__base,
 /* The vector save path the stubs take in this process: "sse", "avx" or
    "avx512".  */
 extern const char *interceptor_vector_path (void);
+
+/* The function NAME of version VERSION (NULL: the default version, the
+   one dlsym returns) that the loaded object LIBRARY (its DT_SONAME or
+   the last component of its file name; NULL: every loaded object in
+   load order) defines, with IFUNCs resolved; NULL when there is none.
+   Reads the dynamic linker's list of loaded objects and their symbol
+   hash tables: it calls nothing a shim could intercept, takes no lock
+   and allocates nothing, so it works before main, in signal handlers
+   and in the child of vfork, and it finds objects loaded with
+   RTLD_LOCAL.  See interceptor(3).  */
+extern void *interceptor_find_function (const char *__library,
+					const char *__name,
+					const char *__version);
 
 #ifdef __cplusplus
 }

@@ -255,6 +255,8 @@ extern char __interceptor_fast_landing[] INTERCEPTOR_HIDDEN;
 /* Public diagnostics API (declared for users in <interceptor.h>).  */
 extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;
 extern const char *interceptor_vector_path (void) INTERCEPTOR_EXPORT;
+extern void *interceptor_find_function (const char *, const char *,
+				       const char *) INTERCEPTOR_EXPORT;
 extern unsigned long interceptor_thread_memory (void **, unsigned long *,
 						unsigned long *)
   INTERCEPTOR_EXPORT;
