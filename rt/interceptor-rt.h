@@ -257,6 +257,9 @@ extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;
 extern const char *interceptor_vector_path (void) INTERCEPTOR_EXPORT;
 extern void *interceptor_find_function (const char *, const char *,
 				       const char *) INTERCEPTOR_EXPORT;
+/* symbols.c: NAME as the runtime's own dependencies define it.  */
+extern void *__interceptor_dependency_function (const char *)
+  INTERCEPTOR_HIDDEN;
 extern unsigned long interceptor_thread_memory (void **, unsigned long *,
 						unsigned long *)
   INTERCEPTOR_EXPORT;

@@ -266,6 +266,9 @@ interceptor_find_function (const char *library, const char *name,
 	{
 	  const ElfW(Sym) *s = &o.symtab[i];
 	  void *p = (void *) (o.base + s->st_value);
+	  /* The resolver is ordinary code, which may use vector
+	     registers: the runtime's own lookups (thread.c) never ask
+	     for an IFUNC while a caller's vector state is live.  */
 	  if (SYM_TYPE (s->st_info) == STT_GNU_IFUNC)
 	    p = rt_ifunc_resolve (p);
 	  return p;
@@ -273,5 +276,40 @@ interceptor_find_function (const char *library, const char *name,
       if (library != NULL)
 	return NULL;
     }
+  return NULL;
+}
+
+/* _DYNAMIC (<link.h>) is the dynamic section of the object this code
+   is linked into: libinterceptor.so, or the shim or program it is
+   linked into statically; none in a static program.  */
+#pragma weak _DYNAMIC
+
+/* NAME as this object's own dependencies (its DT_NEEDED entries, in
+   order) define it, or NULL: what its calls of NAME bind to when no
+   other object interposes a definition.  The runtime calls libc this
+   way where going through its PLT would enter a shim that intercepts
+   the function and so the runtime itself (thread.c: __errno_location,
+   called before the thread can run interceptors).  */
+void *
+__interceptor_dependency_function (const char *name)
+{
+  const struct link_map *m;
+  const ElfW(Dyn) *d;
+  struct object o;
+  void *p;
+
+  if ((const ElfW(Dyn) *) _DYNAMIC == NULL)
+    return NULL;
+  for (m = __atomic_load_n (&_r_debug.r_map, __ATOMIC_ACQUIRE); m != NULL;
+       m = __atomic_load_n (&m->l_next, __ATOMIC_ACQUIRE))
+    if (m->l_ld == (const ElfW(Dyn) *) _DYNAMIC)
+      break;
+  if (m == NULL || !read_object (m, &o))
+    return NULL;
+  for (d = _DYNAMIC; d->d_tag != DT_NULL; d++)
+    if (d->d_tag == DT_NEEDED
+	&& (p = interceptor_find_function (o.strtab + d->d_un.d_val, name,
+					   NULL)) != NULL)
+      return p;
   return NULL;
 }

@@ -143,6 +143,29 @@ map_aligned (void)
   return (char *) base;
 }
 
+/* &errno, without entering a shim that intercepts __errno_location
+   (C library shims do): that would come back here, on a thread that
+   cannot run interceptors yet, forever.  So the C library's own
+   function, found once per process (symbols.c; a race only finds it
+   twice).  */
+
+static int *
+errno_address (void)
+{
+  static int *(*location) (void);
+  int *(*f) (void) = __atomic_load_n (&location, __ATOMIC_RELAXED);
+
+  if (f == NULL)
+    {
+      f = (int *(*) (void))
+	__interceptor_dependency_function ("__errno_location");
+      if (f == NULL)
+	return &errno;		/* not glibc: no interposable function */
+      __atomic_store_n (&location, f, __ATOMIC_RELAXED);
+    }
+  return f ();
+}
+
 /* Reserve the calling thread's invocation stack and return its TOP.
    A signal handler may interrupt this at any point and enter an
    interceptor itself: whoever installs TOP first wins, the loser unmaps
@@ -174,7 +197,7 @@ __interceptor_thread_init (struct __interceptor_thread *thr,
 
   /* The thread's errno never moves; set before TOP, so that whoever
      sees TOP sees it.  */
-  RT_STORE (&thr->errno_p, &errno);
+  RT_STORE (&thr->errno_p, errno_address ());
   RT_FENCE ();
   expected = NULL;
   if (__atomic_compare_exchange_n (&thr->top, &expected, base, false,
