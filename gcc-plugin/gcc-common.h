@@ -43,6 +43,7 @@
 #include "hard-reg-set.h"
 #include "regs.h"
 #include "function-abi.h"
+#include "calls.h"
 
 #if BUILDING_GCC_VERSION < ICPT_OLDEST_GCC * 1000
 # error "the interceptor plugin needs a newer GCC (configure says which)"

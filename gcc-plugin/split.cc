@@ -218,6 +218,66 @@ icpt_warn_caller_sensitive (icpt_body *body, icpt_site *site)
 	}
 }
 
+/* Whether the function NAME returns twice, by GCC's own rule:
+   setjmp_call_p (calls.cc) on a file-scope extern declaration of NAME,
+   which asks special_function_p for setjmp, sigsetjmp (also with one or
+   two leading underscores), savectx, vfork and getcontext.  glibc also
+   exports __vfork, and declarations may name __getcontext, which GCC's
+   table does not strip: try NAME without one or two leading
+   underscores too.  */
+static bool
+icpt_returns_twice_p (const char *name)
+{
+  size_t under = strspn (name, "_");
+  const char *forms[2] = { name, NULL };
+
+  if (under >= 1 && under <= 2 && name[under] != '\0')
+    forms[1] = name + under;
+  for (int k = 0; k < 2 && forms[k]; k++)
+    {
+      tree decl = build_decl (UNKNOWN_LOCATION, FUNCTION_DECL,
+			      get_identifier (forms[k]),
+			      build_function_type (integer_type_node,
+						   NULL_TREE));
+      TREE_PUBLIC (decl) = 1;
+      DECL_EXTERNAL (decl) = 1;
+      if (setjmp_call_p (decl))
+	return true;
+    }
+  return false;
+}
+
+/* An exit part cannot work on a function that returns twice: the
+   return landing runs the exit part and pops the invocation at the
+   first return, and the second one (a longjmp to the jmp_buf that
+   recorded the landing as the return address; vfork's parent, after
+   the child has used the same stack and invocation stack) comes back
+   into an invocation that has ended.  Report every such name of BODY,
+   which has an exit part at SITE.  Returns false after an error.  */
+static bool
+icpt_check_returns_twice (icpt_body *body, icpt_site *site)
+{
+  unsigned i;
+  char *name;
+  bool ok = true;
+
+  FOR_EACH_VEC_ELT (body->names, i, name)
+    if (icpt_returns_twice_p (name))
+      {
+	auto_diagnostic_group d;
+	error_at (body->loc, "%qs returns twice, so interceptor %qs cannot "
+		  "have an exit part: the second return would come back "
+		  "into an invocation that has ended", name, body->label);
+	inform (icpt_user_loc (gimple_location (site->call)),
+		"the exit part of this %<GOTO_TARGET%>; make the interceptor "
+		"transparent (nothing after %<GOTO_TARGET%>, not even "
+		"%<GOTO_RETURN()%>), or intercept %qs in a transparent "
+		"interceptor of its own", name);
+	ok = false;
+      }
+  return ok;
+}
+
 /* INTERCEPTED_ARG, INTERCEPTED_SET_ARG, INTERCEPTED_RETURN and
    INTERCEPTED_SET_RETURN (<interceptor.h>) are calls of
    __interceptor_arg_address (inv, n, class, proto, nargs, conv) and
@@ -511,6 +571,13 @@ icpt_split_body (function *fun, icpt_body *body)
 
   FOR_EACH_VEC_ELT (sites, i, s)
     delete s->reach;
+  FOR_EACH_VEC_ELT (sites, i, s)
+    if (s->has_exit)
+      {
+	if (!icpt_check_returns_twice (body, s))
+	  failed = true;
+	break;
+      }
   if (failed)
     {
       body->failed = true;

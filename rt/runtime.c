@@ -162,10 +162,14 @@ on_stack_p (const stack_t *ss, const void *addr)
    (Known gaps: a record abandoned by a longjmp is kept while its dead
    slot still holds the landing -- when every frame that has reused
    that stack area since left the slot unwritten, e.g. a frame whose
-   stack pointer moved down by alloca or a buffer it never wrote -- and
-   is discarded once the code returns above it.  Records of
-   ucontext/coroutine stacks of one thread are told apart only by their
-   slots.)  */
+   stack pointer moved down by alloca or a buffer it never wrote -- or
+   rewrote with the record's own return address (a call from the same
+   call site at the same depth) -- and is discarded once the code
+   returns above it.  The records a vfork child leaves on the
+   invocation stack it shares with its parent (an exit-part execve) are
+   abandoned records of this kind: the parent goes on above every slot
+   the child used.  Records of ucontext/coroutine stacks of one thread
+   are told apart only by their slots.)  */
 
 static struct __interceptor_record *
 discard_stale (struct __interceptor_thread *thr, void **slot)
