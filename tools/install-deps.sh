@@ -56,6 +56,13 @@ packages="
   openssl
   libelf-dev groff-base
 "
+# The programs of `make check-wholesale' (tools/wholesale; its quick
+# slice in `make check' needs only bash, coreutils and g++).  The
+# libraries it makes shims of come with them (zlib1g, libsqlite3-0,
+# libxml2, libssl3 -- whose names change between releases).
+packages="$packages
+  git python3 sqlite3 libxml2-utils tar gzip
+"
 # For `make demo-libcrypto' (optional; the demo leaves out what is
 # missing): ltrace uftrace
 # The -m32 (i386) runtime and test variant: a 32-bit toolchain on amd64.

@@ -1,0 +1,6 @@
+# python -- python3 (py-workload.py): json, zlib, threading,
+# subprocess.run capturing output, sqlite3, hashlib, math.
+# needs: $PYTHON
+
+PYTHONHASHSEED=0 PYTHONDONTWRITEBYTECODE=1 "$PYTHON" -I "$WS_SRC/py-workload.py"
+echo "status $?"
