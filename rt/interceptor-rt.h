@@ -97,6 +97,15 @@ struct __interceptor_record
   unsigned int flags;		/* REC_HAS_EXIT, REC_IN_EXIT, REC_CHAINED */
   unsigned int size;		/* bytes from the record to the next one */
   struct __interceptor_invocation inv;
+  /* REC_UNWIND_ANCHOR: a copy of SAVED_ANCHOR that only
+     __interceptor_personality writes, as it pops the record while an
+     exception passes the return landing.  No push ever writes this word
+     (neither __interceptor_enter nor the assembler paths; a body's frame
+     starts after it), so a record a signal handler pushes at the same
+     address before the unwinder has read it leaves it intact (runtime.c,
+     __interceptor_personality).  It lies in what was padding: REC_FRAME
+     is unchanged.  */
+  void *unwind_anchor;
 };
 
 _Static_assert (offsetof (struct __interceptor_record, ret_addr)
@@ -105,6 +114,8 @@ _Static_assert (offsetof (struct __interceptor_record, saved_anchor)
 		== REC_SAVED_ANCHOR, "REC_SAVED_ANCHOR");
 _Static_assert (offsetof (struct __interceptor_record, ra_slot)
 		== REC_RA_SLOT, "REC_RA_SLOT");
+_Static_assert (offsetof (struct __interceptor_record, unwind_anchor)
+		== REC_UNWIND_ANCHOR, "REC_UNWIND_ANCHOR");
 
 /* Granularity of the invocation stack: every record starts at, and every
    record's size is, a multiple of this.  */

@@ -27,6 +27,7 @@
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	8
 # define REC_RA_SLOT		16
+# define REC_UNWIND_ANCHOR	104	/* the last field (interceptor-rt.h) */
 /* The rest, for the fast paths (x86_64/push-record.h, the i386 GPR-only
    entry in i386/trampoline.S), which push and pop records themselves:
    the record, its invocation, the descriptor and site the plugin emits,
@@ -58,6 +59,7 @@
 # define REC_RET_ADDR		0
 # define REC_SAVED_ANCHOR	4
 # define REC_RA_SLOT		8
+# define REC_UNWIND_ANCHOR	60
 # define REC_PREV		12
 # define REC_SITE		16
 # define REC_FLAGS		20

@@ -613,17 +613,37 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot,
   return res;
 }
 
-/* The personality routine of the return landing's FDE.  When the second
-   phase of an exception (or a forced unwind) passes the landing, the
+/* The personality routine of the return landings' FDEs.  When the second
+   phase of an exception (or a forced unwind) passes a landing, the
    target of the record the anchor register holds is being left: pop it
    -- with the invocations a tail-call chain joined to it -- and
    everything above it.  No exit part runs (no unwind hook); nothing is
    caught.
 
-   _Unwind_GetGR is referenced weakly, so that the runtime does not need
-   libgcc_s: whoever calls this routine is libgcc's unwinder, normally
-   visible to us.  Where it is not (an unwinder loaded privately, e.g.
-   by glibc for pthread_cancel), records are discarded lazily as after a
+   The landing's CFI finds the real caller's return address and anchor
+   in that record (x86/landing-cfi.h).  They are value rules, so the
+   unwinder reads them as it steps past the landing, right after this
+   routine returns, and never again: the personality routines of the
+   frames above, which may be intercepted themselves and push records
+   into the memory popped here, cannot change what the catching frame
+   gets.  (With DW_CFA_expression rules libgcc kept the address of the
+   record's saved anchor as the caller's %rbx and read it only when it
+   installed the catching frame: the frame got a word of the record an
+   intercepted __gxx_personality_v0 had pushed there since.)  Nor can a
+   signal handler that pushes a record at this address before the
+   unwinder's step: the values move first to where no push writes, and
+   the landing's anchor register, as the unwinder sees it, says where,
+   with a tag -- the return address into the landing's return-address
+   slot (the target's frame is dead; the rule reads it as CFA - 2
+   words, which is the record's slot there), the anchor into the record's
+   UNWIND_ANCHOR word.
+
+   _Unwind_GetGR, _Unwind_SetGR and _Unwind_GetCFA are referenced
+   weakly, so that the runtime does not need libgcc_s: whoever calls
+   this routine is libgcc's unwinder, normally visible to us.  Where it
+   is not (an unwinder loaded privately, e.g. by glibc for
+   pthread_cancel), nothing is popped here -- the record stays intact for
+   the unwinder's reads -- and records are discarded lazily as after a
    longjmp.  */
 
 #if defined __x86_64__ || defined __i386__
@@ -631,6 +651,10 @@ __interceptor_leave (struct __interceptor_record *rec, void **ra_slot,
 #endif
 
 extern _Unwind_Word _Unwind_GetGR (struct _Unwind_Context *, int)
+  __attribute__ ((__weak__));
+extern void _Unwind_SetGR (struct _Unwind_Context *, int, _Unwind_Word)
+  __attribute__ ((__weak__));
+extern _Unwind_Word _Unwind_GetCFA (struct _Unwind_Context *)
   __attribute__ ((__weak__));
 
 _Unwind_Reason_Code INTERCEPTOR_HIDDEN
@@ -645,13 +669,31 @@ __interceptor_personality (int version, _Unwind_Action actions,
   (void) exc_class;
   (void) exc;
   if (version != 1 || !(actions & _UA_CLEANUP_PHASE)
-      || _Unwind_GetGR == NULL)
+      || _Unwind_GetGR == NULL || _Unwind_SetGR == NULL
+      || _Unwind_GetCFA == NULL)
     return _URC_CONTINUE_UNWIND;
   rec = (struct __interceptor_record *) _Unwind_GetGR (ctx, ANCHOR_DWARF_REG);
   for (r = RT_LOAD (&thr->last); r != NULL && r != rec; r = r->prev)
     ;
-  if (r == NULL)
+  /* The landing's frame is the target's caller as the unwinder sees it:
+     its stack pointer, the target's CFA, lies one word above the
+     record's slot.  Anything else, and the record stays.  */
+  if (r == NULL
+      || (void **) _Unwind_GetCFA (ctx) != rec->ra_slot + 1)
     return _URC_CONTINUE_UNWIND;
+
+  /* REC (the innermost record of a chain) holds the real caller's
+     return address and anchor.  First the copies, then the tagged
+     anchor register, then the pop: at every instruction the rules give
+     the real caller's values, and the record looks live (its slot holds
+     its caller's return address) until it is unlinked.  */
+  RT_STORE (&rec->unwind_anchor, rec->saved_anchor);
+  RT_STORE (rec->ra_slot, rec->ret_addr);
+  RT_FENCE ();
+  _Unwind_SetGR (ctx, ANCHOR_DWARF_REG,
+		 (_Unwind_Word) ((uintptr_t) rec + REC_UNWIND_ANCHOR
+				 - REC_SAVED_ANCHOR + 1));
+  RT_FENCE ();
   while ((rec->flags & REC_CHAINED) != 0 && rec->prev != NULL)
     rec = rec->prev;
   pop_to_below (thr, rec);

@@ -43,6 +43,7 @@
 
 #include "record-offsets.h"
 #include "i386/frame.h"
+#include "x86/landing-cfi.h"
 #include "x86/vec-moves.h"
 
 /* DWARF register numbers (i386) and CFI operators for .cfi_escape.  */
@@ -83,6 +84,7 @@
 	.hidden	__interceptor_return_landing
 	.hidden	__interceptor_thread_state
 	.hidden	__interceptor_die_null_target
+	.hidden	__interceptor_personality
 
 	.text
 
@@ -469,10 +471,15 @@ __interceptor_i386_gpr_entry:
 	/* The FDE starts one byte before the landing: unwinders look up
 	   the instruction before a return address.  */
 	.cfi_startproc
+	/* As on x86_64: the personality routine pops the record when an
+	   exception or a forced unwind leaves the target, and the rules
+	   for the caller's return address and %ebx give values, never
+	   addresses in the record (x86/landing-cfi.h).  */
+	.cfi_personality 0x1b, __interceptor_personality
 	.cfi_def_cfa %esp, 4
 	CFI_ESP_IS_CFA_MINUS_4
-	CFI_AT_EBX (DW_REG_RA, REC_RET_ADDR)
-	CFI_AT_EBX (DW_REG_EBX, REC_SAVED_ANCHOR)
+	CFI_LANDING_RA (DW_REG_RA, LCFI_LIT8)
+	CFI_LANDING_ANCHOR
 	.type	__interceptor_return_landing_pad, @function
 __interceptor_return_landing_pad:
 	nop

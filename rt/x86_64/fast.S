@@ -43,6 +43,7 @@
 
 #include "record-offsets.h"
 #include "x86_64/cfi.h"
+#include "x86/landing-cfi.h"
 #include "x86_64/push-record.h"
 
 	.hidden	__interceptor_enter
@@ -186,14 +187,15 @@ __interceptor_x86_64_fast_call:
 	.size	__interceptor_x86_64_fast_call, .-__interceptor_x86_64_fast_call
 
 	/* The landing's FDE starts with the call before it (see the
-	   general landing, x86_64/trampoline.S, for the CFA's definition
-	   and the personality routine).  */
+	   general landing, x86_64/trampoline.S, for the CFA's definition,
+	   the personality routine and the value rules of
+	   x86/landing-cfi.h).  */
 	.cfi_startproc
 	.cfi_personality 0x1b, __interceptor_personality
 	.cfi_def_cfa %rsp, 8
 	CFI_RSP_IS_CFA_MINUS_8
-	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
-	CFI_AT_RBX (DW_REG_RBX, REC_SAVED_ANCHOR)
+	CFI_LANDING_RA (DW_REG_RA, LCFI_LIT16)
+	CFI_LANDING_ANCHOR
 	.type	__interceptor_fast_landing_pad, @function
 __interceptor_fast_landing_pad:
 	call	*INV_TARGET(%rbx)

@@ -29,6 +29,7 @@
 #include "record-offsets.h"
 #include "x86_64/frame.h"
 #include "x86_64/cfi.h"
+#include "x86/landing-cfi.h"
 #include "x86_64/push-record.h"
 #include "x86/vec-moves.h"
 
@@ -319,13 +320,18 @@ __interceptor_x86_64_entry:
 
 	   The personality routine pops the record when an exception (or a
 	   forced unwind: pthread_exit, pthread_cancel) leaves the target
-	   through the landing (runtime.c); it never catches anything.  */
+	   through the landing (runtime.c); it never catches anything.  So
+	   the rules for the caller's return address and %rbx give values
+	   the unwinder reads as it steps past the landing, never addresses
+	   in the record, whose memory the frames above may reuse before
+	   the unwinder is done (x86/landing-cfi.h).  */
 	.cfi_startproc
 	.cfi_personality 0x1b, __interceptor_personality
 	.cfi_def_cfa %rsp, 8
 	CFI_RSP_IS_CFA_MINUS_8
-	CFI_AT_RBX (DW_REG_RA, REC_RET_ADDR)
-	CFI_AT_RBX (DW_REG_RBX, REC_SAVED_ANCHOR)
+	/* Values, not addresses in the record (x86/landing-cfi.h).  */
+	CFI_LANDING_RA (DW_REG_RA, LCFI_LIT16)
+	CFI_LANDING_ANCHOR
 	.type	__interceptor_return_landing_pad, @function
 __interceptor_return_landing_pad:
 	/* The entry trampoline's jump to a target with an exit part: the
