@@ -1,5 +1,7 @@
 /* check-shim-main.c -- calls every function of check-shim-lib.c and
-   prints the results, for check-shim.sh.  */
+   prints the results, for check-shim.sh; also the compatibility
+   versions old_fn@V1 and compat_fn@V1, as a binary linked against an
+   older version of the library would.  */
 #include <stdio.h>
 
 extern int add (int, int);
@@ -13,6 +15,9 @@ extern long fact (int);
 extern int twice (int);
 extern int old_fn (void);
 extern int call_hidden (void);
+extern int old_fn_v1 (void), compat_fn_v1 (void);
+__asm__ (".symver old_fn_v1, old_fn@V1");
+__asm__ (".symver compat_fn_v1, compat_fn@V1");
 
 int
 main (void)
@@ -28,5 +33,7 @@ main (void)
   printf ("twice %d\n", twice (21));
   printf ("old_fn %d\n", old_fn ());
   printf ("call_hidden %d\n", call_hidden ());
+  printf ("old_fn@V1 %d\n", old_fn_v1 ());
+  printf ("compat_fn@V1 %d\n", compat_fn_v1 ());
   return 0;
 }

@@ -34,8 +34,8 @@ $CC -O2 -o "$work/main" "$here/check-shim-main.c" "$work/libcs.so.1" \
 
 # What is covered.
 "$gen" --list "$work/libcs.so.1" > "$work/list" || no "interceptor-shim --list"
-printf '%s\n' add call_hidden fact ldmul make_big old_fn scale sum_doubles \
-  sum_ints twice > "$work/expected"
+printf '%s\n' add call_hidden compat_fn@V1 fact ldmul make_big old_fn old_fn@V1 \
+  scale sum_doubles sum_ints twice > "$work/expected"
 if cmp "$work/list" "$work/expected" >/dev/null; then
   echo "PASS: the covered functions"
 else
@@ -43,7 +43,7 @@ else
 fi
 "$gen" --list -x '^sum_' -x 'make' "$work/libcs.so.1" > "$work/list-x"
 if grep -E 'sum_|make' "$work/list-x" >/dev/null \
-   || test "`wc -l < "$work/list-x"`" -ne 7; then
+   || test "`wc -l < "$work/list-x"`" -ne 9; then
   no "-x does not exclude"
 else
   echo "PASS: -x"
@@ -63,7 +63,8 @@ run () {
     "$work/libcs.so.1" || { no "$t: interceptor-shim"; return 1; }
   ( cd "$work" && ${MAKE:-make} -s -f "$t-shim.mk" CC="$CC" \
       INTERCEPTOR_CFLAGS="-fplugin=$plugin -I$top_srcdir/macros" \
-      INTERCEPTOR_LIBS="-L$rtdir -linterceptor -Wl,-rpath,$rtdir" ) \
+      INTERCEPTOR_LIBS="-L$rtdir -linterceptor -Wl,-rpath,$rtdir" \
+      INTERCEPTOR_RPATH= ) \
     || { no "$t: building the shim"; return 1; }
   rm -f "$work/$t.txt"
   INTERCEPTOR_SHIM_OUT="$work/$t.txt" LD_PRELOAD="$work/$t-shim.so" \
@@ -78,19 +79,20 @@ run () {
 if run count; then
   cat "$work/count.txt"
   ok=yes
-  for f in add scale ldmul sum_ints sum_doubles make_big twice old_fn call_hidden; do
+  for f in add scale ldmul sum_ints sum_doubles make_big twice old_fn \
+	   call_hidden old_fn@V1 compat_fn@V1; do
     grep -Eq "^ +1 +[0-9]+ +[0-9]+  $f\$" "$work/count.txt" || { no "count: $f not counted once"; ok=no; }
   done
   grep -Eq '^ +5 +[0-9]+ +[0-9]+  fact$' "$work/count.txt" || { no "count: fact not counted 5 times"; ok=no; }
-  grep -q '10 functions' "$work/count.txt" || { no "count: the header line"; ok=no; }
+  grep -q '12 functions' "$work/count.txt" || { no "count: the header line"; ok=no; }
   test $ok = yes && echo "PASS: count template"
 fi
 
 if run log; then
   ok=yes
-  grep -Ev '^[A-Za-z_][A-Za-z_0-9]* [0-9]+ [0-9]+ [0-9]+$' "$work/log.txt" \
+  grep -Ev '^[A-Za-z_][A-Za-z_0-9@]* [0-9]+ [0-9]+ [0-9]+$' "$work/log.txt" \
     && { no "log: malformed lines"; ok=no; }
-  test "`wc -l < "$work/log.txt"`" -eq 14 || { no "log: not 14 lines"; ok=no; }
+  test "`wc -l < "$work/log.txt"`" -eq 16 || { no "log: not 16 lines"; ok=no; }
   # fact(5) nests 5 deep: depths 4 3 2 1 0, innermost first.
   test "`awk '$1 == "fact" { printf "%s", $3 }' "$work/log.txt"`" = 43210 \
     || { no "log: fact's depths are not 4 3 2 1 0"; ok=no; }
@@ -106,6 +108,7 @@ fi
 if "$gen" -t count -r 2 -o "$work/rec-shim.c" "$work/libcs.so.1" \
    && $CC -O2 -fPIC -shared -fplugin="$plugin" -I"$top_srcdir/macros" \
         -o "$work/rec-shim.so" "$work/rec-shim.c" -L"$rtdir" -linterceptor \
+        -Wl,--version-script="$work/rec-shim.map" \
         -Wl,-rpath,"$rtdir" -ldl; then
   # fact(5) needs 4 re-entries: with 2 the runtime says so and aborts.
   if LD_PRELOAD="$work/rec-shim.so" "$work/main" > /dev/null 2> "$work/rec.err"; then
@@ -117,6 +120,30 @@ if "$gen" -t count -r 2 -o "$work/rec-shim.c" "$work/libcs.so.1" \
   fi
 else
   no "-r 2: build"
+fi
+
+# A shim of the C library calls nothing through its PLT (it would find
+# its own stubs): its only undefined references are the runtime's and
+# the C library's environ.
+libc=`$CC -print-file-name=libc.so.6`
+if test -f "$libc"; then
+  for t in count log; do
+    "$gen" -t $t -o "$work/libc-$t.c" -m "$work/libc-$t.mk" "$libc" \
+      && ( cd "$work" && ${MAKE:-make} -s -f "libc-$t.mk" CC="$CC" \
+             INTERCEPTOR_CFLAGS="-fplugin=$plugin -I$top_srcdir/macros" \
+             INTERCEPTOR_LIBS="-L$rtdir -linterceptor" INTERCEPTOR_RPATH= ) \
+      || { no "libc $t: generating or building the shim"; continue; }
+    nm -D --undefined-only "$work/libc-$t.so" | awk '$1 != "w" { print $2 }' \
+      | grep -Ev '^(environ|__environ)@|^(__interceptor_.*|interceptor_find_function)$' \
+      > "$work/libc-$t.undef"
+    if test -s "$work/libc-$t.undef"; then
+      no "libc $t: the shim calls through its PLT:"; cat "$work/libc-$t.undef"
+    else
+      echo "PASS: libc $t: no call through the PLT"
+    fi
+  done
+else
+  echo "SKIP: no libc.so.6 ($libc)"
 fi
 
 test $fail -eq 0 && echo "PASS: interceptor-shim"

@@ -316,7 +316,7 @@ build_shim () {
     r_why=FAIL:generate
   elif ! (cd "$d" && env -u MAKEFLAGS -u MFLAGS "$MAKE" -f "$name.mk" CC="$CC" \
             INTERCEPTOR_CFLAGS="-fplugin=$plugin -I$top_srcdir/macros" \
-            INTERCEPTOR_LIBS="-L$rtdir -linterceptor -Wl,-rpath,$rtdir") \
+            INTERCEPTOR_LIBS="-L$rtdir -linterceptor -Wl,-rpath,$rtdir" INTERCEPTOR_RPATH=) \
           >> "$d/$name.log" 2>&1; then
     r_why=FAIL:build
   else
