@@ -6,15 +6,19 @@
 
        LD_PRELOAD=bench-shim.so bench-driver [--auditor bench-audit.so]
            [--qemu qemu-x86_64 --shim bench-shim.so]
+           [--gen-count bench-gen-count.so --gen-log bench-gen-log.so
+            | --no-gen REASON]
 
    it times, in this process, rows 1-6 and 3v-5v of the table (the
    functions of libbenchtarget.so, called through the PLT, with
    bench-shim.so interposing on all but bench_direct); runs itself again
    with INTERCEPTOR_VECTOR_PATH lowered for rows 3v-5v on each narrower
-   vector path, and with LD_AUDIT for row 7; optionally checks (not times) the
-   SSE and AVX paths under QEMU CPU models; and prints the table, the
-   runtime's memory per thread and per active invocation, and the
-   performance goals of issue 6.
+   vector path, and with LD_AUDIT for row 7; runs itself under the shims
+   that interceptor-shim generated for the whole of libbenchtarget.so
+   (templates count and log) for rows 8c and 8l, after checking them;
+   optionally checks (not times) the SSE and AVX paths under QEMU CPU
+   models; and prints the table, the runtime's memory per thread and per
+   active invocation, and the performance goals of issue 6.
 
    Each figure is the median, minimum and maximum over BENCH_REPS
    (default 15) repetitions of a loop of N calls, N chosen so that one
@@ -26,7 +30,9 @@
    Internal modes: --child ROWS (time row 0, a direct call that stands
    for row 1 in that process, and ROWS; print "ROW ..." lines) and
    --check (call every row a few times and check arguments, results and
-   counters; exit status 0 when right).
+   counters -- or, under a generated shim, that every function but
+   bench_floor goes through it and passes arguments and results; exit
+   status 0 when right).
 
    Copyright (c) 2026 the interceptor authors.
    MIT licence: see COPYING.MIT.  */
@@ -85,6 +91,10 @@ static int reps = 15;
 static double rep_ns = 50e6;
 static int sums_ok = 1;
 
+/* How many times this process called bench_direct: under the generated
+   count shim, its summary must say as many.  */
+static unsigned long direct_calls;
+
 static double
 now_ns (void)
 {
@@ -100,6 +110,9 @@ timed (loop_fn f, long n)
   double t0 = now_ns ();
   long s = f (n);
   double t = now_ns () - t0;
+
+  if (f == loop_bench_direct)
+    direct_calls += n;
 
   if (s != n * (n - 1) / 2)
     sums_ok = 0;
@@ -166,13 +179,21 @@ measure (const loop_fn *f, int nf, struct stats *st)
    trampolines that leave the x87 and vector state alone; rows 3v, 4v
    and 5v are the same with a function call in each part, which keeps
    the general (strict) trampolines, whose cost depends on the vector
-   path.  (In --child ROWS, 3v, 4v and 5v are written 8, 9 and a.)  */
+   path.  (In --child ROWS, 3v, 4v and 5v are written 8, 9 and a.)
+
+   Rows 8c and 8l are row 1's call, of bench_direct, in a process of
+   its own under a shim that interceptor-shim generated for the whole of
+   libbenchtarget.so with the count or the log template: there every
+   function of the library but bench_floor (left out with -x, so that
+   row 0 is still the floor) goes through the shim, and the difference
+   from row 0 is what the template costs per call.  (In --child ROWS,
+   c and l.)  */
 enum { ROW_FLOOR = 0, ROW_DIRECT = 1, ROW_WRAPPED, ROW_TRANSPARENT, ROW_EXITPART,
        ROW_STRICT, ROW_CPUID, ROW_AUDIT, ROW_TRANSPARENT_V, ROW_EXITPART_V,
-       ROW_STRICT_V, NROWS };
+       ROW_STRICT_V, ROW_GEN_COUNT, ROW_GEN_LOG, NROWS };
 
 static const char *const row_label[NROWS] = {
-  "0", "1", "2", "3", "4", "5", "6", "7", "3v", "4v", "5v"
+  "0", "1", "2", "3", "4", "5", "6", "7", "3v", "4v", "5v", "8c", "8l"
 };
 
 static const char *const row_name[NROWS] = {
@@ -187,12 +208,15 @@ static const char *const row_name[NROWS] = {
   "3 + a call in the body: general path",
   "4 + a call in each part: general path",
   "5 + a call in each part: XSAVE state too",
+  "interceptor-shim count template (generated)",
+  "interceptor-shim log template, to /dev/null",
 };
 
 static const loop_fn row_loop[NROWS] = {
   loop_bench_floor, loop_bench_direct, loop_bench_wrapped, loop_bench_transparent,
   loop_bench_exitpart, loop_bench_strict, loop_bench_cpuid, loop_bench_direct,
   loop_bench_transparent_v, loop_bench_exitpart_v, loop_bench_strict_v,
+  loop_bench_direct, loop_bench_direct,
 };
 
 static struct bench_counts *counts;
@@ -234,6 +258,36 @@ row_entry_counter (int row)
     }
 }
 
+/* The functions of libbenchtarget.so, bench_floor first.  */
+static const char *const target_fn[] = {
+  "bench_floor", "bench_direct", "bench_wrapped", "bench_transparent",
+  "bench_exitpart", "bench_transparent_v", "bench_exitpart_v",
+  "bench_strict_v", "bench_strict", "bench_cpuid", "bench_nest",
+};
+
+/* Whether a shim generated for libbenchtarget.so, without bench_floor,
+   is preloaded: every other function the program calls is not the
+   library's own but another object's, and bench_floor is the
+   library's.  (Under bench-shim.so, which leaves bench_direct alone,
+   this is false.)  */
+static int
+generated_shim_preloaded (void)
+{
+  void *lib = dlopen ("libbenchtarget.so", RTLD_LAZY | RTLD_NOLOAD);
+  int ok = lib != NULL;
+
+  for (size_t i = 0; ok && i < sizeof target_fn / sizeof target_fn[0]; i++)
+    {
+      void *own = dlsym (lib, target_fn[i]);
+      void *seen = dlsym (RTLD_DEFAULT, target_fn[i]);
+      if (own == NULL || seen == NULL || (i == 0) != (own == seen))
+	ok = 0;
+    }
+  if (lib != NULL)
+    dlclose (lib);
+  return ok;
+}
+
 /* Time the NROWS rows ROW[] in this process, interleaved.  A row whose
    interposer did not see the calls is not valid.  */
 static void
@@ -267,6 +321,9 @@ run_rows (const int *row, int nrows, struct stats *st)
 	st[i].valid = 0;
       unsigned long *e = row_entry_counter (row[i]);
       if (e != NULL && *e != *c)
+	st[i].valid = 0;
+      if ((row[i] == ROW_GEN_COUNT || row[i] == ROW_GEN_LOG)
+	  && !generated_shim_preloaded ())
 	st[i].valid = 0;
     }
 }
@@ -406,15 +463,64 @@ child_main (const char *rows)
       row[n++] = *p - '0';
     else if (*p == 'a')
       row[n++] = ROW_STRICT_V;
+    else if (*p == 'c')
+      row[n++] = ROW_GEN_COUNT;
+    else if (*p == 'l')
+      row[n++] = ROW_GEN_LOG;
   run_rows (row, n, st);
   for (int i = 0; i < n; i++)
     print_row_line (row[i], st[i]);
+  printf ("CALLS bench_direct %lu\n", direct_calls);
   return 0;
 }
 
 /* ------------------------------------------------------------------ */
 /* --check: every interposer passes arguments and results through and
    sees every call, on whatever vector path this process runs.  */
+
+static long
+identity (long x)
+{
+  return x;
+}
+
+/* --check under a shim generated for libbenchtarget.so: every function
+   but bench_floor goes through it, passes its argument and result
+   through, and bench_nest recurses 50 deep through it.  Prints how many
+   times bench_direct and bench_nest were called, which the parent
+   compares with what the shim wrote.  */
+static int
+check_generated (void)
+{
+  static long (*const fn[]) (long) = {
+    bench_floor, bench_direct, bench_wrapped, bench_transparent,
+    bench_exitpart, bench_transparent_v, bench_exitpart_v, bench_strict,
+    bench_strict_v, bench_cpuid,
+  };
+  unsigned long n = 0;
+  int bad = 0;
+
+  if (!generated_shim_preloaded ())
+    {
+      printf ("check: neither bench-shim.so nor a generated shim of "
+	      "libbenchtarget.so (without bench_floor) is preloaded\n");
+      return 1;
+    }
+  for (long x = -3; x < 1000; x += 7, n++)
+    for (size_t f = 0; f < sizeof fn / sizeof fn[0]; f++)
+      {
+	long v = (x * 0x10001L) ^ ((long) f << 40);
+	if (fn[f] (v) != v)
+	  bad++;
+      }
+  if (bench_nest (50, identity) != 50)
+    bad++;
+  printf ("CALLS bench_direct %lu\n", n);
+  printf ("check: generated shim, vector path %s: %lu calls of each "
+	  "function, bench_nest 51 deep: %s\n",
+	  rt_vector_path ? rt_vector_path () : "?", n, bad ? "WRONG" : "ok");
+  return bad != 0;
+}
 
 static int
 check_main (void)
@@ -429,10 +535,7 @@ check_main (void)
   int bad = 0;
 
   if (counts == NULL)
-    {
-      printf ("check: bench-shim.so is not preloaded\n");
-      return 1;
-    }
+    return check_generated ();
   c0 = *counts;
   for (long x = -3; x < 1000; x += 7, n++)
     for (size_t f = 0; f < sizeof fn / sizeof fn[0]; f++)
@@ -617,17 +720,142 @@ static int
 usage (void)
 {
   fprintf (stderr, "usage: LD_PRELOAD=bench-shim.so bench-driver [--auditor "
-	   "bench-audit.so] [--qemu QEMU --shim bench-shim.so]\n");
+	   "bench-audit.so] [--qemu QEMU --shim bench-shim.so]\n"
+	   "         [--gen-count bench-gen-count.so --gen-log "
+	   "bench-gen-log.so | --no-gen REASON]\n");
   return 2;
+}
+
+/* Parse "CALLS bench_direct <n>" out of OUT; -1 if absent.  */
+static long
+parse_calls (const char *out)
+{
+  const char *p = strstr (out, "CALLS bench_direct ");
+  long n;
+
+  return p != NULL && sscanf (p, "CALLS bench_direct %ld", &n) == 1 ? n : -1;
+}
+
+/* What a generated shim wrote to FILE about the function NAME: with the
+   count template (LOG 0), the calls in its summary line; with the log
+   template, the number of its lines.  0 if none, -1 if FILE cannot be
+   read.  */
+static long
+shim_out_calls (int log, const char *file, const char *name)
+{
+  char line[512], fn[256];
+  unsigned long calls, total, avg;
+  long n = 0;
+  size_t len = strlen (name);
+  FILE *f = fopen (file, "r");
+
+  if (f == NULL)
+    return -1;
+  while (fgets (line, sizeof line, f) != NULL)
+    if (log)
+      n += strncmp (line, name, len) == 0 && line[len] == ' ';
+    else if (line[0] != '#'
+	     && sscanf (line, "%lu %lu %lu %255s", &calls, &total, &avg,
+			fn) == 4
+	     && strcmp (fn, name) == 0)
+      n += calls;
+  fclose (f);
+  return n;
+}
+
+/* Rows 8c and 8l: run this program under the shim SO that
+   interceptor-shim generated with TEMPLATE, without bench-shim.so.
+   First --check, with the shim's output in a temporary file, which must
+   account for every call of bench_direct and bench_nest and for none of
+   bench_floor (left out); a line about it goes into REPORT.  Then time
+   ROW in a process of its own (the log template writing to /dev/null)
+   into R; the count template's summary must count every timed call.
+   Returns the number of failures.  */
+static int
+run_generated (const char *so, const char *template, int row,
+	       const char *path, struct result *r, char *report,
+	       size_t reportsz)
+{
+  static char out[8192];
+  char file[4096], preload[4096], outenv[4200];
+  const char *tmpdir = getenv ("TMPDIR");
+  int log = strcmp (template, "log") == 0, fd, st, fails = 0, len;
+  long calls, direct, nest, floor_;
+  const char *line;
+
+  r->row = row;
+  r->path = path;
+  r->st = (struct stats) { 0, 0, 0, 0 };
+  r->floor = 0;
+  snprintf (file, sizeof file, "%s/bench-gen-%s.XXXXXX",
+	    tmpdir && *tmpdir ? tmpdir : "/tmp", template);
+  if ((fd = mkstemp (file)) < 0)
+    {
+      snprintf (report, reportsz, "interceptor-shim %s template: cannot "
+		"create %.200s: %s", template, file, strerror (errno));
+      return 1;
+    }
+  close (fd);
+  snprintf (preload, sizeof preload, "LD_PRELOAD=%s", so);
+  snprintf (outenv, sizeof outenv, "INTERCEPTOR_SHIM_OUT=%s", file);
+
+  {
+    char *argv2[] = { "--check", NULL };
+    char *env2[] = { preload, outenv, NULL };
+
+    st = run_self (NULL, argv2, env2, 1, out, sizeof out);
+    calls = parse_calls (out);
+    direct = shim_out_calls (log, file, "bench_direct");
+    nest = shim_out_calls (log, file, "bench_nest");
+    floor_ = shim_out_calls (log, file, "bench_floor");
+    line = strstr (out, "check: ");
+    len = line ? (int) strcspn (line, "\n") : 0;
+    snprintf (report, reportsz, "interceptor-shim %s template "
+	      "(correctness): %.*s; %s: bench_direct %ld, bench_nest %ld, "
+	      "bench_floor %ld", template, len, line ? line : "(no check)",
+	      log ? "lines" : "summary", direct, nest, floor_);
+    if (st != 0 || line == NULL || strncmp (line + len - 4, ": ok", 4) != 0
+	|| calls <= 0 || direct != calls || nest != 51 || floor_ != 0)
+      {
+	printf ("ERROR: under %s: exit status %d, output:\n%s\n", so, st, out);
+	fails++;
+      }
+  }
+
+  {
+    char rows[2] = { log ? 'l' : 'c', '\0' };
+    char *argv2[] = { "--child", rows, NULL };
+    char *env2[] = { preload, log ? "INTERCEPTOR_SHIM_OUT=/dev/null" : outenv,
+		     NULL };
+
+    if (truncate (file, 0) != 0)
+      fails++;
+    if (run_self (NULL, argv2, env2, 0, out, sizeof out) != 0)
+      fails++;
+    r->st = parse_row (out, row);
+    r->floor = parse_row (out, ROW_FLOOR).med;
+    calls = parse_calls (out);
+    if (!log && (calls <= 0
+		 || shim_out_calls (0, file, "bench_direct") != calls))
+      {
+	printf ("ERROR: the count shim's summary does not count the %ld "
+		"timed calls of bench_direct\n", calls);
+	r->st.valid = 0;
+      }
+  }
+  unlink (file);
+  return fails;
 }
 
 int
 main (int argc, char **argv)
 {
   const char *auditor = NULL, *qemu = NULL, *shim = NULL, *child = NULL;
+  const char *gen_count = NULL, *gen_log = NULL, *no_gen = NULL;
   struct result res[24];
   const char *path, *e;
-  int nres = 0, check = 0, fails = 0;
+  int nres = 0, check = 0, fails = 0, i7;
+  char gen_report[2][1024] = { "", "" };
   char out[8192], buf[4096];
   double r1, r2, r3, r4, r3v, r4v, r6, r7, audit_floor = 0;
 
@@ -640,6 +868,12 @@ main (int argc, char **argv)
       shim = argv[++i];
     else if (strcmp (argv[i], "--child") == 0 && i + 1 < argc)
       child = argv[++i];
+    else if (strcmp (argv[i], "--gen-count") == 0 && i + 1 < argc)
+      gen_count = argv[++i];
+    else if (strcmp (argv[i], "--gen-log") == 0 && i + 1 < argc)
+      gen_log = argv[++i];
+    else if (strcmp (argv[i], "--no-gen") == 0 && i + 1 < argc)
+      no_gen = argv[++i];
     else if (strcmp (argv[i], "--check") == 0)
       check = 1;
     else
@@ -750,7 +984,17 @@ main (int argc, char **argv)
 	  || ex != en)
 	res[nres].st.valid = 0;
     }
-  nres++;
+  i7 = nres++;
+
+  /* Rows 8c and 8l: the generated shims, each in a process of its own
+     (the bodies call functions: the general path, on this process's
+     vector path).  */
+  if (gen_count != NULL)
+    fails += run_generated (gen_count, "count", ROW_GEN_COUNT, path,
+			    &res[nres++], gen_report[0], sizeof gen_report[0]);
+  if (gen_log != NULL)
+    fails += run_generated (gen_log, "log", ROW_GEN_LOG, path,
+			    &res[nres++], gen_report[1], sizeof gen_report[1]);
 
   r1 = res[0].st.med;
   r2 = res[1].st.med;
@@ -759,7 +1003,7 @@ main (int argc, char **argv)
   r3v = res[5].st.med;
   r4v = res[6].st.med;
   r6 = res[8].st.med;
-  r7 = res[nres - 1].st.valid ? res[nres - 1].st.med : 0;
+  r7 = res[i7].st.valid ? res[i7].st.med : 0;
 
   printf ("%-10s %-45s %-24s %8s %8s %8s\n", "row", "mechanism",
 	  "ns/call", "x row 1", "x row 2", "+ns");
@@ -771,6 +1015,21 @@ main (int argc, char **argv)
     printf ("(under LD_AUDIT every PLT call pays: a call the auditor "
 	    "excludes from la_pltenter/la_pltexit took %.2f ns)\n",
 	    audit_floor);
+  if (gen_count != NULL || gen_log != NULL)
+    printf ("(8c, 8l: row 1's call under a shim that interceptor-shim "
+	    "generated for all of libbenchtarget.so but bench_floor, that "
+	    "process's floor)\n");
+  if (gen_count == NULL || gen_log == NULL)
+    printf ("(row%s %s not run: %s)\n",
+	    gen_count == NULL && gen_log == NULL ? "s" : "",
+	    gen_count == NULL && gen_log == NULL ? "8c and 8l"
+	    : gen_count == NULL ? "8c" : "8l",
+	    no_gen ? no_gen : "no --gen-count/--gen-log shim given");
+  if (gen_report[0][0] != '\0' || gen_report[1][0] != '\0')
+    printf ("\n");
+  for (int i = 0; i < 2; i++)
+    if (gen_report[i][0] != '\0')
+      printf ("%s\n", gen_report[i]);
   if (!sums_ok)
     {
       printf ("ERROR: some call returned a wrong result\n");
@@ -780,8 +1039,9 @@ main (int argc, char **argv)
     if (!res[i].st.valid
 	&& !(res[i].row == ROW_AUDIT && auditor == NULL))
       {
-	printf ("ERROR: row %d %s was not measured, or its calls were "
-		"not intercepted\n", res[i].row, res[i].path ? res[i].path : "");
+	printf ("ERROR: row %s %s was not measured, or its calls were "
+		"not intercepted\n", row_label[res[i].row],
+		res[i].path ? res[i].path : "");
 	fails++;
       }
 

@@ -13,7 +13,7 @@
 #include "bench.h"
 
 long bench_floor (long x) { return x; }	/* row 1 in other processes */
-long bench_direct (long x) { return x; }	/* row 1 (and row 7) */
+long bench_direct (long x) { return x; }	/* row 1 (and rows 7, 8c, 8l) */
 long bench_wrapped (long x) { return x; }	/* row 2 */
 long bench_transparent (long x) { return x; }	/* row 3 */
 long bench_exitpart (long x) { return x; }	/* row 4 */
