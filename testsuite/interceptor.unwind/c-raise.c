@@ -1,6 +1,6 @@
 /* { dg-do run } */
 /* { dg-options "-fexceptions -Wl,--no-as-needed -lgcc_s" } */
-/* { dg-additional-sources "catch.S catch-aux.c" } */
+/* { dg-additional-sources "catch.S catch-aux.c raise.S" } */
 /* { dg-timeout 120 } */
 /* An exception raised with _Unwind_RaiseException in C, through frames
    with __attribute__ ((cleanup)) variables, caught by uw_catch
@@ -9,8 +9,10 @@
    exit part (interceptor(7), NOTES): every cleanup runs (some raise and
    catch an exception of their own while the first one passes), the
    catching frame gets every callee-saved register back, no invocation
-   outlives the exception.  libgcc_s is linked in so that the runtime's
-   personality routine finds the unwinder.  */
+   outlives the exception.  uw_raise (raise.S) raises from a frame that
+   saves no register, so that the catching frame's %rbx (%ebx) is the
+   one the return landing's CFI gives the unwinder.  libgcc_s is linked
+   in so that the runtime's personality routine finds the unwinder.  */
 
 #define _GNU_SOURCE
 #include <dlfcn.h>
@@ -130,7 +132,7 @@ static long __attribute__ ((noinline, noclone))
 direct (long i)
 {
   {
-    GUARD (g);		/* I is not needed after it: nothing in %rbx */
+    GUARD (g);		/* I is not needed after it */
     may_throw (&calls);	/* as far as GCC knows */
   }
   exc[0].exception_class = 0x4c54535443554e57ull;
@@ -139,6 +141,25 @@ direct (long i)
   _Unwind_RaiseException (&exc[0]);
   return 0;
 }
+
+/* Raises from assembler straight into uw_catch.  GCC saves %rbx in
+   direct's frame (x86_64: its landing pad keeps the exception there
+   across the cleanup's call; i386: %ebx holds the GOT address for the
+   PLT), so the unwinder takes uw_catch's %rbx from that save slot, never
+   from the landing of _Unwind_RaiseException's invocation, and direct
+   passes with landing rules that are wrong.  uw_raise saves nothing:
+   uw_catch gets the value of the landing's rule for the caller's %rbx,
+   which has to survive the landing's personality routine popping the
+   invocation and the intercepted __gcc_personality_v0, called for
+   uw_raise's frame right after, pushing a record into the same memory
+   (raise.S).  */
+long uw_raise (long) __attribute__ ((visibility ("hidden")));
+
+static struct raise_args
+{
+  _Unwind_Reason_Code (*raise) (struct _Unwind_Exception *);
+  struct _Unwind_Exception *exc;
+} raise_args = { _Unwind_RaiseException, &exc[0] };
 
 int
 main (void)
@@ -156,6 +177,10 @@ main (void)
 	CHECK (r == 3 * i + 1);
       e = NULL;
       CHECK (uw_catch (direct, i, &e) == UW_CAUGHT && e == &exc[0]);
+      e = NULL;
+      raises++;		/* exc[0] as direct left it */
+      CHECK (uw_catch (uw_raise, (long) &raise_args, &e) == UW_CAUGHT
+	     && e == &exc[0]);
       CHECK (cleanups == inits);
       CHECK (stack_empty ());
     }
