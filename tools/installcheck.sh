@@ -6,7 +6,8 @@
 # the installed plugin: its loader and the build for $CC, and, for every
 # gcc-N on PATH, that the installed flags work where a build for GCC N is
 # installed (beside the loader, or in GCC N's own plugin directory) and
-# get the loader's own message where none is.
+# get the loader's own message where none is; and a shim that the
+# installed interceptor-shim writes, built with its Makefile fragment.
 #
 # With a third argument, also the i386 call-state tests (one per calling
 # convention) built with -m32 against the installed 32-bit runtime.
@@ -122,6 +123,33 @@ for n in 11 12 13 14 15 16 17 18 19 20; do
     failed=1
   fi
 done
+
+# interceptor-shim, as its manual says: a shim of a small library built
+# with the generated Makefile fragment and nothing else (pkg-config's
+# flags, and the run path to the installed runtime it adds), which must
+# run without LD_LIBRARY_PATH and leave the program's output alone.
+gen=`pkg-config --variable=exec_prefix interceptor`/bin/interceptor-shim
+if test -x "$gen"; then
+  if $CC -O2 -fPIC -shared -o "$work/libcs.so.1" -Wl,-soname,libcs.so.1 \
+       -Wl,--version-script="$srcdir/tools/check-shim.map" \
+       "$srcdir/tools/check-shim-lib.c" \
+     && $CC -O2 -o "$work/cs-main" "$srcdir/tools/check-shim-main.c" \
+       "$work/libcs.so.1" -Wl,-rpath,"$work" \
+     && "$work/cs-main" > "$work/cs.plain" \
+     && "$gen" -o "$work/cs-shim.c" -m "$work/cs-shim.mk" "$work/libcs.so.1" \
+     && (cd "$work" && env -u MAKEFLAGS -u MFLAGS make -s -f cs-shim.mk CC="$CC") \
+     && env -u LD_LIBRARY_PATH INTERCEPTOR_SHIM_OUT="$work/cs.count" \
+          LD_PRELOAD="$work/cs-shim.so" "$work/cs-main" > "$work/cs.shim" \
+     && cmp -s "$work/cs.plain" "$work/cs.shim" \
+     && grep -q '^# interceptor-shim count: libcs.so.1' "$work/cs.count"; then
+    echo "PASS: installed interceptor-shim: a shim built with its fragment runs"
+  else
+    echo "FAIL: installed interceptor-shim: a shim built with its fragment runs"
+    failed=1
+  fi
+else
+  echo "SKIP: no installed interceptor-shim ($gen: built without libelf)"
+fi
 
 # The worked example of the README, as a user builds it.
 if $CC "$srcdir/examples/transport-shim.c" $flags -shared -fPIC \
