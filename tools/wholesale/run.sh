@@ -25,6 +25,11 @@
 # outside the run directory ($INTERCEPTOR_SHIM_OUT), counted (the "calls"
 # column: calls counted by `count', lines written by `log') and deleted.
 #
+# Each workload's header says what it needs ("# needs:" programs, else
+# SKIP), the exit status it ends with ("# status:", default 0) and fixed
+# strings its output shows when its programs worked ("# expect:"); a
+# run without a shim that does not is a FAIL of the workload itself.
+#
 # Results: one row per shim x template x workload -- pass, SKIP (a
 # program or library is missing, and which), TIMEOUT, or FAIL:WHAT with
 # WHAT among status (exit status, e.g. 134 for an abort), stdout, stderr,
@@ -277,6 +282,27 @@ for w in $plan_workloads; do
   title="(none) $w (without a shim, third run)"
   compare "$w.ref" "$w.none"
   [ "$r1" = pass ] || r_result=$r1
+  # A workload that fails the same way every time would compare equal
+  # under every shim: its exit status without a shim must be the one its
+  # "# status:" line says (default 0).
+  want=$(sed -n 's/^# status: //p' "$here/workloads/$w.sh"); want=${want:-0}
+  got=$(cat "$scratch/res/$w.ref/status")
+  if [ "$got" != "$want" ]; then
+    r_result="FAIL:reference-status"
+    { echo "=== (none) $w: exit status $got without a shim, not $want; its stderr:"
+      tail -n 5 "$scratch/res/$w.ref/stderr"; } >> "$outdir/details.txt"
+  fi
+  # ... and its output must show that its programs did their work (the
+  # "# expect:" lines, fixed strings): a workload whose input or program
+  # is broken would otherwise compare equal under every shim too.
+  while IFS= read -r e; do
+    grep -qF -- "$e" "$scratch/res/$w.ref/stdout" && continue
+    r_result="FAIL:reference-output"
+    { echo "=== (none) $w: no \"$e\" in its output without a shim; its stderr:"
+      tail -n 5 "$scratch/res/$w.ref/stderr"; } >> "$outdir/details.txt"
+  done <<EOF_EXPECT
+$(sed -n 's/^# expect: //p' "$here/workloads/$w.sh")
+EOF_EXPECT
   base_ok[$w]=no; [ "$r_result" = pass ] && base_ok[$w]=yes
   base_time[$w]=$(printf '%s\n' "$t_a" "$t_b" "$t_c" | sort -n | head -n 1)
   row "(none)" - "$w" "$r_result" "${base_time[$w]}" 1.0 -

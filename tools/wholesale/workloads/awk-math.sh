@@ -1,6 +1,7 @@
 # awk-math -- awk's floating point (libm: sin, exp, log, sqrt, atan2,
 # printf of doubles) over 5000 generated numbers, and a word histogram.
 # needs: awk
+# expect: sum 
 
 export LC_ALL=C
 awk '{ x = $1; s += sin(x) * exp(-x * x / 1e6) + log(1 + x * x) + sqrt(x < 0 ? -x : x) + atan2(x, 7)

@@ -3,6 +3,8 @@
 # a here-doc, read loops, arrays, arithmetic, a background job.  Ends
 # with exit status 3 on purpose: the status is compared too.
 # needs: bash
+# status: 3
+# expect: subshell status 3
 
 set -u
 ( exit 3 ); echo "subshell status $?"

@@ -2,6 +2,8 @@
 # a small project (proj/), one more gcc -O2 -c, and the program built.
 # The objects and the program are compared byte for byte too.
 # needs: make $CC
+# expect: make status 0
+# expect: gcc -O2 -c: same object
 
 export LC_ALL=C
 cp -R "$WS_SRC/proj" proj && chmod -R u+w proj   # (srcdir may be read-only: distcheck)

@@ -2,6 +2,7 @@
 # thrown and caught in a loop with destructors counted, std::map,
 # std::thread, iostreams.
 # needs: $WS_BIN/cxx-workload
+# expect: status 0
 
 "$WS_BIN/cxx-workload" 20000 > cxx.out; echo "status $?"
 cat cxx.out

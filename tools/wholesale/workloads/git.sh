@@ -4,6 +4,7 @@
 # every hash reproducible; HOME is the run directory (no user config).
 # The index files (inode numbers and timestamps) are removed at the end.
 # needs: git
+# expect: fsck: ok
 
 export LC_ALL=C TZ=UTC0 GIT_CONFIG_NOSYSTEM=1 XDG_CONFIG_HOME=$HOME/.config
 export GIT_AUTHOR_NAME='A U Thor' GIT_AUTHOR_EMAIL=author@example.org

@@ -1,6 +1,7 @@
 # gzip-sha256 -- gzip at several levels, gunzip, zcat; sha256sum of the
 # data and of the results (and sha256sum -c of its own list).
 # needs: gzip gunzip sha256sum
+# expect: gzip -t: ok
 
 export LC_ALL=C
 for l in 1 6 9; do gzip -$l -n -c "$WS_DATA/blob.bin" > blob.$l.gz; done

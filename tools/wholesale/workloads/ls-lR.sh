@@ -1,6 +1,7 @@
 # ls-lR -- ls -lR of a tree made here with fixed contents, modes and
 # timestamps (touch -d), so the listing is reproducible.
 # needs: ls touch
+# expect: fixed/a:
 
 export LC_ALL=C TZ=UTC0
 mkdir -p fixed/a/b/c fixed/d fixed/e/f

@@ -3,6 +3,7 @@
 # and compare, base64.  (With -S, OpenSSL 3 writes no salt header:
 # decrypting needs -S too.)
 # needs: openssl
+# expect: round trip: identical
 
 export LC_ALL=C
 b=$WS_DATA/blob.bin

@@ -2,6 +2,7 @@
 # unique, reversed, with a small buffer and two threads (temporary
 # files, merges); uniq and comm on the results.
 # needs: sort uniq comm
+# expect: by-line.txt is sorted
 
 export LC_ALL=C
 w=$WS_DATA/words.txt

@@ -2,6 +2,7 @@
 # recursive CTE, an index, a transaction, joins, aggregates, .dump.  The
 # database file is compared byte for byte too.
 # needs: sqlite3
+# expect: status 0
 
 export LC_ALL=C
 sqlite3 -batch db.sqlite <<'SQL'

@@ -1,6 +1,7 @@
 # tar -- tar czf (tar with gzip as a child) and tar xzf of a fixed tree,
 # diff -r against the original, tar tvzf's listing.
 # needs: tar gzip diff
+# expect: diff -r: identical
 
 export LC_ALL=C
 tar czf tree.tgz -C "$WS_DATA" tree

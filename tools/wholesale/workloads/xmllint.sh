@@ -2,6 +2,7 @@
 # validated, reformatted, queried with XPath, canonicalised (C14N), and
 # a malformed one (its error message and exit status).
 # needs: xmllint
+# expect: valid
 
 export LC_ALL=C
 {
