@@ -126,9 +126,47 @@ icpt_make_return (function *fun, basic_block bb, gimple_stmt_iterator *gsi)
   make_edge (bb, EXIT_BLOCK_PTR_FOR_FN (fun), 0);
 }
 
-/* Site K: "inv->state = V; inv->target = (void *) e; return;".  */
+/* Whether BODY names vfork (with one or two leading underscores or
+   none).  The target of such a body goes through
+   __interceptor_vfork_target (rt/vfork.c), which makes the C library's
+   vfork the runtime's own, so that the parent drops the records the
+   child leaves on the thread's invocation stack.  */
+static bool
+icpt_names_vfork_p (icpt_body *body)
+{
+  unsigned i;
+  char *name;
+
+  FOR_EACH_VEC_ELT (body->names, i, name)
+    {
+      size_t under = strspn (name, "_");
+      if (under <= 2 && strcmp (name + under, "vfork") == 0)
+	return true;
+    }
+  return false;
+}
+
+/* "tmp = __interceptor_vfork_target (tmp);" after GSI.  */
 static void
-icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k)
+icpt_insert_vfork_target (gimple_stmt_iterator *gsi, tree tmp)
+{
+  tree fntype = build_function_type_list (ptr_type_node, ptr_type_node,
+					  NULL_TREE);
+  tree fn = build_fn_decl ("__interceptor_vfork_target", fntype);
+  TREE_PUBLIC (fn) = 1;
+  DECL_EXTERNAL (fn) = 1;
+  TREE_NOTHROW (fn) = 1;
+  gcall *call = gimple_build_call (fn, 1, tmp);
+  gimple_call_set_lhs (call, tmp);
+  gimple_set_location (call, gimple_location (gsi_stmt (*gsi)));
+  gsi_insert_after (gsi, call, GSI_NEW_STMT);
+}
+
+/* Site K: "inv->state = V; inv->target = (void *) e; return;" (with the
+   target through __interceptor_vfork_target when VFORK).  */
+static void
+icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k,
+		 bool vfork)
 {
   gimple_stmt_iterator gsi = gsi_for_stmt (s->call);
   tree target = gimple_call_arg (s->call, 1);
@@ -144,6 +182,8 @@ icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k)
   tree tmp = create_tmp_var (TREE_TYPE (target_ref), "icpt_target");
   gassign *conv = gimple_build_assign (tmp, NOP_EXPR, target);
   gsi_insert_after (&gsi, conv, GSI_NEW_STMT);
+  if (vfork)
+    icpt_insert_vfork_target (&gsi, tmp);
   gsi_insert_after (&gsi, gimple_build_assign (target_ref, tmp),
 		    GSI_NEW_STMT);
   icpt_make_return (fun, s->bb, &gsi);
@@ -594,8 +634,9 @@ icpt_split_body (function *fun, icpt_body *body)
 	any_exit = true;
       }
   body->has_exit = any_exit;
+  bool vfork = icpt_names_vfork_p (body);
   FOR_EACH_VEC_ELT (sites, i, s)
-    icpt_lower_site (fun, inv, s, i + 1);
+    icpt_lower_site (fun, inv, s, i + 1, vfork);
   /* The 'return' of the GOTO_RETURN macro follows, with whatever
      cleanups the language runs on the way out.  */
   FOR_EACH_VEC_ELT (rets, i, r)

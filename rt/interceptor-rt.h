@@ -268,6 +268,11 @@ extern unsigned int interceptor_thread_depth (void) INTERCEPTOR_EXPORT;
 extern const char *interceptor_vector_path (void) INTERCEPTOR_EXPORT;
 extern void *interceptor_find_function (const char *, const char *,
 				       const char *) INTERCEPTOR_EXPORT;
+/* thread.c: &errno, through the C library's own __errno_location.  */
+extern int *__interceptor_errno_address (void) INTERCEPTOR_HIDDEN;
+/* vfork.c: the target of an interceptor of vfork (the plugin calls it
+   from every body that names vfork).  */
+extern void *__interceptor_vfork_target (void *) INTERCEPTOR_EXPORT;
 /* symbols.c: NAME as the runtime's own dependencies define it.  */
 extern void *__interceptor_dependency_function (const char *)
   INTERCEPTOR_HIDDEN;

@@ -166,9 +166,9 @@ on_stack_p (const stack_t *ss, const void *addr)
    rewrote with the record's own return address (a call from the same
    call site at the same depth) -- and is discarded once the code
    returns above it.  The records a vfork child leaves on the
-   invocation stack it shares with its parent (an exit-part execve) are
-   abandoned records of this kind: the parent goes on above every slot
-   the child used.  Records of ucontext/coroutine stacks of one thread
+   invocation stack it shares with its parent (an exit-part execve)
+   would be of this kind; the parent drops them as vfork returns
+   (vfork.c).  Records of ucontext/coroutine stacks of one thread
    are told apart only by their slots.)  */
 
 static struct __interceptor_record *

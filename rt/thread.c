@@ -149,8 +149,8 @@ map_aligned (void)
    function, found once per process (symbols.c; a race only finds it
    twice).  */
 
-static int *
-errno_address (void)
+int *
+__interceptor_errno_address (void)
 {
   static int *(*location) (void);
   int *(*f) (void) = __atomic_load_n (&location, __ATOMIC_RELAXED);
@@ -197,7 +197,7 @@ __interceptor_thread_init (struct __interceptor_thread *thr,
 
   /* The thread's errno never moves; set before TOP, so that whoever
      sees TOP sees it.  */
-  RT_STORE (&thr->errno_p, errno_address ());
+  RT_STORE (&thr->errno_p, __interceptor_errno_address ());
   RT_FENCE ();
   expected = NULL;
   if (__atomic_compare_exchange_n (&thr->top, &expected, base, false,
