@@ -136,10 +136,15 @@ extern void *interceptor_find_function (const char *__library,
 #define INTERCEPTOR_STRICT __attribute__ ((__interceptor_strict__))
 
 /* INTERCEPTOR(name, ...) { body }: one body, one exported stub per
-   name.  */
+   name.  Names that are object-like macros are expanded, for the stubs
+   as for the body's own name (__INTERCEPTOR_STR stringifies the
+   expanded arguments): `#define NM foo' then INTERCEPTOR(NM) intercepts
+   foo, as a call of NM would call it.  */
 #define INTERCEPTOR(...) \
-  __INTERCEPTOR_DEFINE (__INTERCEPTOR_FIRST (__VA_ARGS__, ), #__VA_ARGS__)
+  __INTERCEPTOR_DEFINE (__INTERCEPTOR_FIRST (__VA_ARGS__, ), \
+			__INTERCEPTOR_STR (__VA_ARGS__))
 #define __INTERCEPTOR_FIRST(first, ...) first
+#define __INTERCEPTOR_STR(...) #__VA_ARGS__
 #define __INTERCEPTOR_DEFINE(first, names) \
   __INTERCEPTOR_DEFINE_1 (first, names)
 #define __INTERCEPTOR_DEFINE_1(first, names)				\
