@@ -195,6 +195,31 @@ _Static_assert (FAST_ABI_VERSION == INTERCEPTOR_RT_ABI_VERSION
 #define RT_STORE(p, v) __atomic_store_n ((p), (v), __ATOMIC_RELAXED)
 #define RT_FENCE() __atomic_signal_fence (__ATOMIC_SEQ_CST)
 
+/* Pop REC and everything above it.  Unlink first, then release the
+   memory, so that a signal handler running between the two stores
+   pushes above the memory or reuses it only once it is unlinked.  */
+
+static inline void
+pop_to_below (struct __interceptor_thread *thr,
+	      struct __interceptor_record *rec)
+{
+  RT_STORE (&thr->last, rec->prev);
+  RT_FENCE ();
+  RT_STORE (&thr->top, (char *) rec);
+  RT_FENCE ();
+}
+
+/* Pop everything above REC, keeping REC (runtime.c; vfork.c).  */
+
+static inline void
+pop_to (struct __interceptor_thread *thr, struct __interceptor_record *rec)
+{
+  RT_STORE (&thr->last, rec);
+  RT_FENCE ();
+  RT_STORE (&thr->top, (char *) rec + rec->size);
+  RT_FENCE ();
+}
+
 /* thread.c: reserve the calling thread's invocation stack (SITE only
    names the culprit if that fails) and return its TOP.  */
 extern char *__interceptor_thread_init (struct __interceptor_thread *,

@@ -40,31 +40,6 @@
 
 #define ALIGN_UP(x, a) (((x) + ((a) - 1)) & -(uintptr_t) (a))
 
-/* Pop REC and everything above it.  Unlink first, then release the
-   memory, so that a signal handler running between the two stores
-   pushes above the memory or reuses it only once it is unlinked.  */
-
-static inline void
-pop_to_below (struct __interceptor_thread *thr,
-	      struct __interceptor_record *rec)
-{
-  RT_STORE (&thr->last, rec->prev);
-  RT_FENCE ();
-  RT_STORE (&thr->top, (char *) rec);
-  RT_FENCE ();
-}
-
-/* Pop everything above REC, keeping REC.  */
-
-static inline void
-pop_to (struct __interceptor_thread *thr, struct __interceptor_record *rec)
-{
-  RT_STORE (&thr->last, rec);
-  RT_FENCE ();
-  RT_STORE (&thr->top, (char *) rec + rec->size);
-  RT_FENCE ();
-}
-
 /* Whether record R, made on the same machine stack as code whose return
    address lies at SLOT, can no longer be active.
 

@@ -68,18 +68,14 @@ __interceptor_vfork_parent (struct __interceptor_record *last)
   if (RT_LOAD (&thr->last) == last || top == NULL)
     return;
   if (last != NULL)
-    {
-      RT_STORE (&thr->last, last);
-      RT_FENCE ();
-      RT_STORE (&thr->top, (char *) last + last->size);
-    }
+    pop_to (thr, last);
   else
     {
       RT_STORE (&thr->last, NULL);
       RT_FENCE ();
       RT_STORE (&thr->top, RT_STACK_BASE (top));
+      RT_FENCE ();
     }
-  RT_FENCE ();
 }
 
 /* vfork failed with ERR: errno, and -1, as the C library's does.  */
