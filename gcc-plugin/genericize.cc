@@ -18,6 +18,7 @@
 
 #include "gcc-common.h"
 #include "interceptor-plugin.h"
+#include "stack-limits.h"
 
 struct icpt_walk
 {
@@ -430,20 +431,51 @@ icpt_build_frame (icpt_walk *w)
   TYPE_NAME (rec) = get_identifier ("__interceptor_frame");
   layout_type (rec);
 
-  b->frame_size = tree_to_uhwi (TYPE_SIZE_UNIT (rec));
-  b->frame_align = TYPE_ALIGN_UNIT (rec);
-  if (b->frame_align > 4096)
+  /* The variables to blame: the most aligned and the largest.  */
+  tree most_aligned = NULL_TREE, largest = NULL_TREE;
+  FOR_EACH_VEC_ELT (w->locals, i, var)
     {
-      error_at (b->loc, "locals of interceptor %qs need an alignment of "
-		"%u bytes; at most 4096 is supported", b->label,
-		b->frame_align);
+      if (!most_aligned || DECL_ALIGN (var) > DECL_ALIGN (most_aligned))
+	most_aligned = var;
+      if (!largest || tree_int_cst_lt (DECL_SIZE_UNIT (largest),
+				       DECL_SIZE_UNIT (var)))
+	largest = var;
+    }
+
+  b->frame_align = TYPE_ALIGN_UNIT (rec);
+  if (b->frame_align > INTERCEPTOR_FRAME_ALIGN_MAX)
+    {
+      error_at (DECL_SOURCE_LOCATION (most_aligned), "%qD needs an alignment "
+		"of %wu bytes; the locals of an interceptor body live in the "
+		"invocation record, which aligns them to at most %d",
+		most_aligned, (unsigned HOST_WIDE_INT) DECL_ALIGN_UNIT (most_aligned),
+		INTERCEPTOR_FRAME_ALIGN_MAX);
       w->failed = true;
       return;
     }
+  /* The record's size is the frame's, rounded up: refuse what can never
+     fit the per-thread invocation stack (and what its 32-bit size field
+     in the descriptor could not hold) here rather than abort at run
+     time.  */
+  if (!tree_fits_uhwi_p (TYPE_SIZE_UNIT (rec))
+      || tree_to_uhwi (TYPE_SIZE_UNIT (rec)) > INTERCEPTOR_FRAME_MAX)
+    {
+      error_at (DECL_SOURCE_LOCATION (largest), "the locals of interceptor "
+		"%qs take more than the %d bytes an invocation may use of "
+		"the per-thread invocation stack (%d bytes), and %qD is the "
+		"largest (%E bytes); allocate large buffers with %<malloc%> "
+		"or make them %<static%> (%<static __thread%> in a "
+		"multithreaded program)", b->label, INTERCEPTOR_FRAME_MAX,
+		INTERCEPTOR_STACK_SIZE, largest, DECL_SIZE_UNIT (largest));
+      w->failed = true;
+      return;
+    }
+  b->frame_size = tree_to_uhwi (TYPE_SIZE_UNIT (rec));
   if (b->frame_size > 65536)
-    warning_at (b->loc, 0, "locals of interceptor %qs take %wu bytes of the "
-		"per-thread invocation stack on every call", b->label,
-		b->frame_size);
+    warning_at (DECL_SOURCE_LOCATION (largest), 0, "the locals of "
+		"interceptor %qs take %wu bytes of the per-thread invocation "
+		"stack (%d bytes) on every call, and %qD is the largest",
+		b->label, b->frame_size, INTERCEPTOR_STACK_SIZE, largest);
 
   tree frame = build_fold_indirect_ref
     (fold_convert (build_pointer_type (rec), frame_field));

@@ -13,6 +13,7 @@
 #include <stdint.h>
 
 #include "record-offsets.h"
+#include "stack-limits.h"
 
 /* The contract version between header, plugin and runtime
    (INTERCEPTOR_ABI_VERSION in macros/interceptor.h).  */
@@ -121,9 +122,6 @@ _Static_assert (offsetof (struct __interceptor_record, unwind_anchor)
    record's size is, a multiple of this.  */
 #define INTERCEPTOR_STACK_ALIGN 16
 
-/* Size of a thread's invocation stack: one anonymous mapping, reserved at
-   the thread's first interception, pages touched only as used.  */
-#define INTERCEPTOR_STACK_SIZE (1024 * 1024)
 
 /* A thread's invocation stack.  Lives in initial-exec TLS (static TLS,
    no lazy allocation, usable from signal handlers); keep it small so a

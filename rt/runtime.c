@@ -212,7 +212,20 @@ die_exhausted (const struct __interceptor_site *site,
   __interceptor_msg_str (&m, site->name);
   __interceptor_msg_str (&m, "' at depth ");
   __interceptor_msg_uint (&m, depth);
-  __interceptor_msg_str (&m, "; runaway recursion through targets?");
+  /* Name the likelier cause: a frame that takes a good part of the
+     stack by itself (the plugin refuses one that cannot fit at all),
+     or recursion.  */
+  if (site->desc->frame_size >= INTERCEPTOR_STACK_SIZE / 8)
+    {
+      __interceptor_msg_str (&m, "; the locals of interceptor '");
+      __interceptor_msg_str (&m, site->desc->label);
+      __interceptor_msg_str (&m, "' take ");
+      __interceptor_msg_uint (&m, site->desc->frame_size);
+      __interceptor_msg_str (&m, " bytes per invocation: make large "
+			     "buffers static or malloc them");
+    }
+  else
+    __interceptor_msg_str (&m, "; runaway recursion through targets?");
   __interceptor_msg_die (&m);
 }
 
