@@ -41,10 +41,23 @@ icpt_stmt_marker (gimple *stmt)
   return icpt_marker_of_fndecl (gimple_call_fndecl (stmt));
 }
 
-/* Blocks reachable from FROM along normal edges, not leaving the blocks
-   in STOP (the marker blocks, whose successors are cut).  */
+/* Blocks reachable from FROM along normal edges (and, as WHICH says,
+   abnormal ones: a computed goto's edges to every label whose address
+   is taken, a call's edges to the setjmp receivers), not leaving the
+   blocks in STOP (the marker blocks, whose successors are cut).
+   Exception edges never count: the body's exceptions leave it.  */
+enum icpt_edges
+{
+  ICPT_NORMAL_EDGES,
+  ICPT_COMPUTED_GOTO_EDGES,	/* and those of computed gotos */
+  ICPT_ALL_EDGES		/* and every abnormal one */
+};
+
+static bool icpt_computed_goto_bb_p (basic_block bb);
+
 static void
-icpt_reach (basic_block from, sbitmap stop, sbitmap out)
+icpt_reach (basic_block from, sbitmap stop, sbitmap out,
+	    enum icpt_edges which = ICPT_NORMAL_EDGES)
 {
   auto_vec<basic_block> work;
 
@@ -61,7 +74,11 @@ icpt_reach (basic_block from, sbitmap stop, sbitmap out)
 	continue;
       FOR_EACH_EDGE (e, ei, bb->succs)
 	{
-	  if (e->flags & (EDGE_EH | EDGE_ABNORMAL))
+	  if ((e->flags & EDGE_EH)
+	      || ((e->flags & EDGE_ABNORMAL)
+		  && !(which == ICPT_ALL_EDGES
+		       || (which == ICPT_COMPUTED_GOTO_EDGES
+			   && icpt_computed_goto_bb_p (bb)))))
 	    continue;
 	  if (!bitmap_bit_p (out, e->dest->index))
 	    {
@@ -424,6 +441,130 @@ icpt_check_access (gimple *stmt, icpt_body *body)
   return true;
 }
 
+/* Whether BB ends in a computed goto ("goto *p").  */
+static bool
+icpt_computed_goto_bb_p (basic_block bb)
+{
+  gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+  return (!gsi_end_p (gsi) && gimple_code (gsi_stmt (gsi)) == GIMPLE_GOTO
+	  && TREE_CODE (gimple_goto_dest (gsi_stmt (gsi))) != LABEL_DECL);
+}
+
+/* Where the user wrote a computed goto of the blocks in SET: GCC
+   factors every "goto *p" of a function into one shared computed goto
+   without a location (tree-cfg.cc, factor_computed_gotos) and leaves a
+   plain goto to it in place of each, which the CFG keeps as the
+   location of the edge.  */
+static location_t
+icpt_computed_goto_loc (function *fun, sbitmap set, location_t fallback)
+{
+  unsigned b;
+  sbitmap_iterator sbi;
+
+  EXECUTE_IF_SET_IN_BITMAP (set, NUM_FIXED_BLOCKS, b, sbi)
+    {
+      basic_block bb = BASIC_BLOCK_FOR_FN (fun, b);
+      gimple_stmt_iterator gsi = gsi_last_nondebug_bb (bb);
+      if (single_succ_p (bb) && icpt_computed_goto_bb_p (single_succ (bb))
+	  && single_succ_edge (bb)->goto_locus != UNKNOWN_LOCATION)
+	return single_succ_edge (bb)->goto_locus;
+      /* Or the goto itself, or, when it has no location either, what
+	 computes its address.  */
+      if (icpt_computed_goto_bb_p (bb))
+	for (; !gsi_end_p (gsi); gsi_prev_nondebug (&gsi))
+	  if (gimple_has_location (gsi_stmt (gsi)))
+	    return gimple_location (gsi_stmt (gsi));
+    }
+  return fallback;
+}
+
+/* The call of a function that returns twice (setjmp, ...) that starts
+   BB, or NULL.  GCC starts a block at each such call and gives it the
+   abnormal edges of every later call that might longjmp.  */
+static gimple *
+icpt_returns_twice_call (basic_block bb)
+{
+  gimple_stmt_iterator gsi = gsi_start_nondebug_after_labels_bb (bb);
+  if (gsi_end_p (gsi) || !is_gimple_call (gsi_stmt (gsi))
+      || !(gimple_call_flags (gsi_stmt (gsi)) & ECF_RETURNS_TWICE))
+    return NULL;
+  return gsi_stmt (gsi);
+}
+
+/* Control must never come back from the exit part of site S into the
+   entry part (ENTRY_PART, the blocks before the markers CUT): the
+   entry part has returned to the runtime at GOTO_TARGET, so its stack
+   frame is gone and its target has been called.  Loops made of normal
+   edges are reported as loops; this finds the abnormal ways back, a
+   computed goto to a label of the entry part and a longjmp to a setjmp
+   of the entry part (which the CFG models as an edge from every call
+   of the exit part to the setjmp).  Returns false after an error.  */
+static bool
+icpt_check_reentry (function *fun, icpt_site *s, sbitmap cut,
+		    sbitmap entry_part)
+{
+  auto_sbitmap all (last_basic_block_for_fn (fun));
+  auto_sbitmap back (last_basic_block_for_fn (fun));
+  unsigned b;
+  sbitmap_iterator sbi;
+  gimple *setjmp = NULL;
+
+  icpt_reach (s->cont, cut, all, ICPT_ALL_EDGES);
+  bitmap_and_compl (back, all, *s->reach);
+  bitmap_and (back, back, entry_part);
+  if (bitmap_empty_p (back))
+    return true;
+  tree label = NULL_TREE;
+  EXECUTE_IF_SET_IN_BITMAP (back, NUM_FIXED_BLOCKS, b, sbi)
+    {
+      basic_block bb = BASIC_BLOCK_FOR_FN (fun, b);
+      if (!setjmp)
+	setjmp = icpt_returns_twice_call (bb);
+      for (gimple_stmt_iterator gsi = gsi_start_bb (bb);
+	   !label && !gsi_end_p (gsi)
+	   && gimple_code (gsi_stmt (gsi)) == GIMPLE_LABEL; gsi_next (&gsi))
+	{
+	  tree l = gimple_label_label (as_a <glabel *> (gsi_stmt (gsi)));
+	  if (FORCED_LABEL (l) && DECL_NAME (l))
+	    label = l;
+	}
+    }
+
+  auto_diagnostic_group d;
+  if (setjmp)
+    {
+      tree fn = gimple_call_fndecl (setjmp);
+      error_at (icpt_user_loc (gimple_location (setjmp)),
+		"%qs in the entry part of an interceptor whose exit part "
+		"calls functions: a %<longjmp%> from the exit part would "
+		"return into the entry part, whose frame is gone once "
+		"%<GOTO_TARGET%> has left it; call it in the exit part or "
+		"in a function of its own",
+		fn ? IDENTIFIER_POINTER (DECL_NAME (fn)) : "setjmp");
+    }
+  else
+    {
+      location_t loc = icpt_computed_goto_loc (fun, *s->reach,
+					       gimple_location (s->call));
+      if (label)
+	error_at (icpt_user_loc (loc),
+		  "computed %<goto%> in the exit part can jump back into the "
+		  "entry part, to label %qD, whose address the body takes: "
+		  "an invocation runs its entry part and calls its target "
+		  "once; take the addresses of labels after %<GOTO_TARGET%> "
+		  "only", label);
+      else
+	error_at (icpt_user_loc (loc),
+		  "computed %<goto%> in the exit part can jump back into the "
+		  "entry part: an invocation runs its entry part and calls "
+		  "its target once; take the addresses of labels after "
+		  "%<GOTO_TARGET%> only");
+    }
+  inform (icpt_user_loc (gimple_location (s->call)),
+	  "the exit part of this %<GOTO_TARGET%>");
+  return false;
+}
+
 static void
 icpt_split_body (function *fun, icpt_body *body)
 {
@@ -598,6 +739,9 @@ icpt_split_body (function *fun, icpt_body *body)
 		  failed = true;
 		}
 	    }
+      if (s->has_exit && !in_loop
+	  && !icpt_check_reentry (fun, s, cut, entry_part))
+	failed = true;
       if (s->has_exit && bitmap_bit_p (*s->reach, EXIT_BLOCK))
 	{
 	  error_at (end, "the exit part must end with %<GOTO_RETURN()%>: "
