@@ -55,9 +55,40 @@ icpt_inv_field (tree inv, const char *field)
   return NULL_TREE;
 }
 
+/* Whether TYPE is variably modified (a pointer to a VLA, ...).  */
+static bool
+icpt_vm_type_p (tree type)
+{
+  return type != error_mark_node && variably_modified_type_p (type, NULL_TREE);
+}
+
+/* DECL (a variable or a typedef) has a variably modified type: the
+   array bounds in it are computed where it is declared, into hidden
+   temporaries of the body's stack frame that the exit part, a later
+   call of the body, does not have.  */
+static void
+icpt_vm_error (icpt_walk *w, tree decl)
+{
+  error_at (DECL_SOURCE_LOCATION (decl), "%qD has a variably modified type "
+	    "in an interceptor body: its array bounds live in the entry "
+	    "part%'s stack frame, not in the invocation record, so the exit "
+	    "part would see garbage; use a pointer to the element type and "
+	    "compute indices yourself", decl);
+  w->failed = true;
+}
+
 static void
 icpt_note_local (icpt_walk *w, tree var)
 {
+  /* A typedef the user wrote; the front ends add nameless artificial
+     ones to compute the bounds of the types they see.  */
+  if (w->body && TREE_CODE (var) == TYPE_DECL && DECL_NAME (var)
+      && !DECL_ARTIFICIAL (var) && icpt_vm_type_p (TREE_TYPE (var))
+      && !w->seen_locals->add (var))
+    {
+      icpt_vm_error (w, var);
+      return;
+    }
   if (!w->body || !VAR_P (var) || TREE_STATIC (var) || DECL_EXTERNAL (var)
       || DECL_HAS_VALUE_EXPR_P (var) || DECL_CONTEXT (var) != w->fndecl)
     return;
@@ -77,6 +108,11 @@ icpt_note_local (icpt_walk *w, tree var)
 		"an interceptor body: its size must be known at compile time "
 		"because locals live in the invocation record", var);
       w->failed = true;
+      return;
+    }
+  if (icpt_vm_type_p (TREE_TYPE (var)))
+    {
+      icpt_vm_error (w, var);
       return;
     }
   w->locals.safe_push (var);

@@ -441,6 +441,66 @@ icpt_check_access (gimple *stmt, icpt_body *body)
   return true;
 }
 
+/* If STMT calls a builtin whose result points into the calling
+   function's stack frame (alloca, __builtin_frame_address, ...), the
+   name to report; NULL otherwise.  (Variable-length arrays, which
+   GIMPLE also allocates with alloca, are refused earlier.)  */
+static const char *
+icpt_frame_pointer_call (gimple *stmt)
+{
+  if (!is_gimple_call (stmt) || !gimple_call_builtin_p (stmt, BUILT_IN_NORMAL))
+    return NULL;
+  tree fn = gimple_call_fndecl (stmt);
+  switch (DECL_FUNCTION_CODE (fn))
+    {
+    case BUILT_IN_ALLOCA:
+    case BUILT_IN_ALLOCA_WITH_ALIGN:
+    case BUILT_IN_ALLOCA_WITH_ALIGN_AND_MAX:
+      return "alloca";
+    case BUILT_IN_FRAME_ADDRESS:
+      return "__builtin_frame_address";
+    default:
+      /* GCC 15 and later.  */
+      if (strcmp (IDENTIFIER_POINTER (DECL_NAME (fn)),
+		  "__builtin_stack_address") == 0)
+	return "__builtin_stack_address";
+      return NULL;
+    }
+}
+
+/* Memory of the entry part's stack frame dies when the entry part
+   returns to the runtime at GOTO_TARGET; the exit part is a later call
+   of the body, in another frame.  Report every call in the blocks
+   ENTRY_PART of a body with an exit part (at SITE) that returns such
+   memory.  Returns false after an error.  */
+static bool
+icpt_check_frame_memory (function *fun, sbitmap entry_part, icpt_site *site)
+{
+  unsigned b;
+  sbitmap_iterator sbi;
+  bool ok = true;
+
+  EXECUTE_IF_SET_IN_BITMAP (entry_part, NUM_FIXED_BLOCKS, b, sbi)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (BASIC_BLOCK_FOR_FN (fun, b));
+	 !gsi_end_p (gsi); gsi_next (&gsi))
+      {
+	const char *what = icpt_frame_pointer_call (gsi_stmt (gsi));
+	if (!what)
+	  continue;
+	auto_diagnostic_group d;
+	error_at (icpt_user_loc (gimple_location (gsi_stmt (gsi))),
+		  "%qs in the entry part of an interceptor with an exit "
+		  "part: it points into the entry part%'s stack frame, which "
+		  "is gone once %<GOTO_TARGET%> has left it, before the exit "
+		  "part runs; use a local array of fixed size (locals live in "
+		  "the invocation record) or %<malloc%>", what);
+	inform (icpt_user_loc (gimple_location (site->call)),
+		"the exit part of this %<GOTO_TARGET%>");
+	ok = false;
+      }
+  return ok;
+}
+
 /* Whether BB ends in a computed goto ("goto *p").  */
 static bool
 icpt_computed_goto_bb_p (basic_block bb)
@@ -633,6 +693,10 @@ icpt_split_body (function *fun, icpt_body *body)
   auto_sbitmap entry_part (nbb);
   sbitmap_iterator sbi0;
   icpt_reach (single_succ (ENTRY_BLOCK_PTR_FOR_FN (fun)), cut, entry_part);
+  /* And the code a computed goto of the entry part may reach.  */
+  auto_sbitmap entry_code (nbb);
+  icpt_reach (single_succ (ENTRY_BLOCK_PTR_FOR_FN (fun)), cut, entry_code,
+	      ICPT_COMPUTED_GOTO_EDGES);
   location_t end = fun->function_end_locus;
 
   /* A GOTO_RETURN in the entry part returns to the caller without
@@ -759,6 +823,8 @@ icpt_split_body (function *fun, icpt_body *body)
     if (s->has_exit)
       {
 	if (!icpt_check_returns_twice (body, s))
+	  failed = true;
+	if (!icpt_check_frame_memory (fun, entry_code, s))
 	  failed = true;
 	break;
       }
