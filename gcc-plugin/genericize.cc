@@ -28,6 +28,9 @@ struct icpt_walk
   int loop_depth;
   int expr_depth;		/* inside a statement expression */
   int try_depth;		/* inside a C++ try block */
+  bool tail;			/* nothing the user wrote follows this
+				   statement on its path to the end of
+				   the body */
   hash_set<tree> *stmt_markers;	/* marker calls in statement position */
   vec<tree> locals;
   hash_set<tree> *seen_locals;
@@ -149,6 +152,12 @@ icpt_check_goto (tree call, icpt_walk *w)
     }
   if (m == ICPT_GOTO_TARGET)
     {
+      /* A target in tail position: whatever follows it in GIMPLE is the
+	 destructors and cleanups of the body's variables, which run
+	 before the jump (split.cc).  The marker's first argument says
+	 so.  */
+      if (w->tail && call_expr_nargs (call) == 2)
+	CALL_EXPR_ARG (call, 0) = integer_one_node;
       if (w->loop_depth > 0)
 	{
 	  error_at (loc, "%<GOTO_TARGET%> inside a loop: an invocation can call "
@@ -311,10 +320,17 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
     case STATEMENT_LIST:
       {
 	bool after_goto_return = false;
+	bool tail = w->tail;
+	tree last = NULL_TREE;
+	for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i);
+	     tsi_next (&i))
+	  if (TREE_CODE (tsi_stmt (i)) != DEBUG_BEGIN_STMT)
+	    last = tsi_stmt (i);
 	for (tree_stmt_iterator i = tsi_start (t); !tsi_end_p (i);
 	     tsi_next (&i))
 	  {
 	    tree s = tsi_stmt (i);
+	    w->tail = tail && s == last;
 	    tree call = icpt_goto_stmt_call (s);
 	    /* GOTO_RETURN() is the marker and a 'return;'.  */
 	    if (after_goto_return && TREE_CODE (s) == RETURN_EXPR
@@ -326,6 +342,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
 		= call && icpt_marker_of_call (call) == ICPT_GOTO_RETURN;
 	    icpt_walk_stmt (tsi_stmt_ptr (i), w);
 	  }
+	w->tail = tail;
 	return;
       }
     case BIND_EXPR:
@@ -342,13 +359,16 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
       return;
     case SWITCH_STMT:
       icpt_walk_expr (&SWITCH_STMT_COND (t), w);
+      w->tail = false;
       icpt_walk_stmt (&SWITCH_STMT_BODY (t), w);
       return;
     case SWITCH_EXPR:
       icpt_walk_expr (&SWITCH_COND (t), w);
+      w->tail = false;
       icpt_walk_stmt (&SWITCH_BODY (t), w);
       return;
     case FOR_STMT:
+      w->tail = false;
       icpt_walk_stmt (&FOR_INIT_STMT (t), w);
       w->loop_depth++;
       icpt_walk_loop_cond (icpt_for_cond_prep (t), &FOR_COND (t),
@@ -358,6 +378,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
       w->loop_depth--;
       return;
     case WHILE_STMT:
+      w->tail = false;
       w->loop_depth++;
       icpt_walk_loop_cond (icpt_while_cond_prep (t), &WHILE_COND (t),
 			   icpt_while_cond_cleanup (t), w);
@@ -368,6 +389,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
       {
 	/* do { ... } while (0), the usual macro wrapper, is no loop.  */
 	int loop = !integer_zerop (DO_COND (t));
+	w->tail &= !loop;
 	w->loop_depth += loop;
 	icpt_walk_stmt (&DO_BODY (t), w);
 	icpt_walk_expr (&DO_COND (t), w);
@@ -375,6 +397,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
 	return;
       }
     case LOOP_EXPR:
+      w->tail = false;
       w->loop_depth++;
       icpt_walk_stmt (&LOOP_EXPR_BODY (t), w);
       w->loop_depth--;
@@ -382,6 +405,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
     case TRY_FINALLY_EXPR:
     case TRY_CATCH_EXPR:
       icpt_walk_stmt (&TREE_OPERAND (t, 0), w);
+      w->tail = false;
       icpt_walk_stmt (&TREE_OPERAND (t, 1), w);
       return;
 
@@ -393,6 +417,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
       icpt_walk_stmt (&TREE_OPERAND (t, 2), w);	/* ELSE_CLAUSE */
       return;
     case RANGE_FOR_STMT:
+      w->tail = false;
       icpt_walk_stmt (&TREE_OPERAND (t, 5), w);	/* RANGE_FOR_INIT_STMT */
       icpt_walk_expr (&TREE_OPERAND (t, 1), w);	/* RANGE_FOR_EXPR */
       w->loop_depth++;
@@ -406,12 +431,14 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
     case TRY_BLOCK:
       /* A target's exceptions never reach the body's handlers: the
 	 target runs after the entry part has returned.  */
+      w->tail = false;
       w->try_depth++;
       icpt_walk_stmt (&TREE_OPERAND (t, 0), w);	/* TRY_STMTS */
       w->try_depth--;
       icpt_walk_stmt (&TREE_OPERAND (t, 1), w);	/* TRY_HANDLERS */
       return;
     case HANDLER:
+      w->tail = false;
       icpt_walk_stmt (&TREE_OPERAND (t, 1), w);	/* HANDLER_BODY */
       return;
     case MUST_NOT_THROW_EXPR:
@@ -591,6 +618,7 @@ icpt_pre_genericize (void *gcc_data, void *)
 	      "%<INTERCEPTOR_STRICT%> must be followed by %<INTERCEPTOR%>: "
 	      "%qD is not an interceptor", fndecl);
 
+  w.tail = true;
   icpt_walk_stmt (&DECL_SAVED_TREE (fndecl), &w);
   if (w.body && !w.failed)
     icpt_build_frame (&w);

@@ -30,6 +30,9 @@ struct icpt_site
   basic_block cont;		/* the block after it */
   auto_sbitmap *reach;		/* blocks reachable from CONT */
   bool has_exit;
+  bool tail;			/* nothing the user wrote follows it
+				   (genericize.cc): what does is cleanup
+				   code, which runs before the jump */
 };
 
 /* Is the marker call STMT of kind M?  */
@@ -180,7 +183,8 @@ icpt_insert_vfork_target (gimple_stmt_iterator *gsi, tree tmp)
 }
 
 /* Site K: "inv->state = V; inv->target = (void *) e; return;" (with the
-   target through __interceptor_vfork_target when VFORK).  */
+   target through __interceptor_vfork_target when VFORK; without the
+   return for a target in tail position).  */
 static void
 icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k,
 		 bool vfork)
@@ -203,7 +207,12 @@ icpt_lower_site (function *fun, tree inv, icpt_site *s, unsigned k,
     icpt_insert_vfork_target (&gsi, tmp);
   gsi_insert_after (&gsi, gimple_build_assign (target_ref, tmp),
 		    GSI_NEW_STMT);
-  icpt_make_return (fun, s->bb, &gsi);
+  /* A target in tail position lets the destructors and cleanup
+     functions of the body's variables run on the way to the body's own
+     return: the invocation ends, and its objects die, before the
+     jump.  */
+  if (!s->tail)
+    icpt_make_return (fun, s->bb, &gsi);
 }
 
 /* A new first block: switch (inv->state) to the resume points.  */
@@ -441,6 +450,33 @@ icpt_check_access (gimple *stmt, icpt_body *body)
   return true;
 }
 
+/* An exit part that the user did not write: the destructor of a C++
+   object (or a cleanup attribute's function) of the entry part runs
+   when the body leaves the object's scope after GOTO_TARGET.  Say so
+   where the first one in the blocks REACH runs.  */
+static void
+icpt_explain_cleanup_exit (function *fun, sbitmap reach)
+{
+  unsigned b;
+  sbitmap_iterator sbi;
+
+  EXECUTE_IF_SET_IN_BITMAP (reach, NUM_FIXED_BLOCKS, b, sbi)
+    for (gimple_stmt_iterator gsi = gsi_start_bb (BASIC_BLOCK_FOR_FN (fun, b));
+	 !gsi_end_p (gsi); gsi_next (&gsi))
+      {
+	gimple *stmt = gsi_stmt (gsi);
+	tree fn = is_gimple_call (stmt) ? gimple_call_fndecl (stmt) : NULL_TREE;
+	if (!fn || TREE_CODE (fn) != FUNCTION_DECL
+	    || !DECL_CXX_DESTRUCTOR_P (fn))
+	  continue;
+	inform (icpt_user_loc (gimple_location (stmt)), "a destructor runs "
+		"here, after the target has returned, and makes an exit "
+		"part; end it with %<GOTO_RETURN()%>, or end the object%'s "
+		"scope before %<GOTO_TARGET%>");
+	return;
+      }
+}
+
 /* If STMT calls a builtin whose result points into the calling
    function's stack frame (alloca, __builtin_frame_address, ...), the
    name to report; NULL otherwise.  (Variable-length arrays, which
@@ -646,6 +682,8 @@ icpt_split_body (function *fun, icpt_body *body)
 	    icpt_site s;
 	    memset (&s, 0, sizeof s);
 	    s.call = as_a <gcall *> (stmt);
+	    s.tail = (gimple_call_num_args (stmt) == 2
+		      && integer_onep (gimple_call_arg (stmt, 0)));
 	    sites.safe_push (s);
 	  }
 	else if (m == ICPT_GOTO_RETURN)
@@ -770,11 +808,13 @@ icpt_split_body (function *fun, icpt_body *body)
 	  failed = true;
 	}
 
-      /* An exit part is anything that does something before the end.  */
+      /* An exit part is anything that does something before the end,
+	 but the cleanups that follow a target in tail position.  */
       unsigned b;
       sbitmap_iterator sbi;
       s->has_exit = false;
-      EXECUTE_IF_SET_IN_BITMAP (*s->reach, 0, b, sbi)
+      if (!s->tail)
+	EXECUTE_IF_SET_IN_BITMAP (*s->reach, 0, b, sbi)
 	if (b >= NUM_FIXED_BLOCKS
 	    && (icpt_block_has_code_p (BASIC_BLOCK_FOR_FN (fun, b))
 		|| bitmap_bit_p (cut, b)))
@@ -813,6 +853,7 @@ icpt_split_body (function *fun, icpt_body *body)
 		    "the target has returned");
 	  inform (icpt_user_loc (gimple_location (s->call)), "exit part of this "
 		  "%<GOTO_TARGET%>");
+	  icpt_explain_cleanup_exit (fun, *s->reach);
 	  failed = true;
 	}
     }
