@@ -46,17 +46,45 @@ icpt_name_taken_p (const char *name, location_t loc)
       inform (DECL_SOURCE_LOCATION (node->decl), "%qs defined here", name);
       return true;
     }
+  /* A C++ function of that name (with another symbol, its mangled
+     name) defined here: the unit's calls of NAME reach it, not the
+     stub.  */
+  cgraph_node *cnode;
+  FOR_EACH_DEFINED_FUNCTION (cnode)
+    {
+      tree d = cnode->decl;
+      if (DECL_NAME (d) && id_equal (DECL_NAME (d), name)
+	  && !(DECL_CONTEXT (d) && TYPE_P (DECL_CONTEXT (d))))
+	{
+	  error_at (loc, "%<INTERCEPTOR%> exports %qs, and this translation "
+		    "unit also defines a function %qD of another symbol "
+		    "(%qE), which its calls of %qs reach instead of the "
+		    "stub; rename one of them", name, d,
+		    DECL_ASSEMBLER_NAME (d), name);
+	  inform (DECL_SOURCE_LOCATION (d), "%qD defined here", d);
+	  return true;
+	}
+    }
+  /* A variable declared after the body (attribs.cc checks those
+     declared before): its readers would read the stub.  */
+  if (node && is_a <varpool_node *> (node))
+    {
+      error_at (loc, "%<INTERCEPTOR%> exports %qs as a function, but this "
+		"translation unit uses %qs as a variable", name, name);
+      inform (DECL_SOURCE_LOCATION (node->decl), "%qs declared here", name);
+      return true;
+    }
   return false;
 }
 
 /* The ELF function symbol NAME around an architecture's stub code:
-   global, default visibility, typed, sized, with a frame description
+   global (weak for WEAK), default visibility, typed, sized, with a frame description
    (SPEC 2.1) and, for -fcf-protection=branch, the architecture's ENDBR
    instruction first.  */
 void
-icpt_stub_begin (FILE *f, const char *name, const char *endbr)
+icpt_stub_begin (FILE *f, const char *name, const char *endbr, bool weak)
 {
-  fprintf (f, "\t.globl\t%s\n", name);
+  fprintf (f, "\t%s\t%s\n", weak ? ".weak" : ".globl", name);
   fprintf (f, "\t.type\t%s, @function\n", name);
   fputs ("\t.p2align\t4\n", f);
   fprintf (f, "%s:\n", name);

@@ -586,6 +586,7 @@ icpt_pre_genericize (void *gcc_data, void *)
   if (TREE_CODE (fndecl) != FUNCTION_DECL || !DECL_SAVED_TREE (fndecl))
     return;
 
+  icpt_check_pending_at_function (fndecl);
   memset (&w, 0, sizeof w);
   w.fndecl = fndecl;
   w.stmt_markers = &markers;
@@ -611,8 +612,11 @@ icpt_pre_genericize (void *gcc_data, void *)
     }
   else if (lookup_attribute ("interceptor_max_recursion",
 			     DECL_ATTRIBUTES (fndecl)))
-    error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "%<MAX_RECURSION%> must be "
-	      "followed by %<INTERCEPTOR%>: %qD is not an interceptor", fndecl);
+    {
+      error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)),
+		"%<MAX_RECURSION%> must be followed by %<INTERCEPTOR%>: "
+		"%qD is not an interceptor", fndecl);
+    }
   else if (lookup_attribute ("interceptor_strict", DECL_ATTRIBUTES (fndecl)))
     error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)),
 	      "%<INTERCEPTOR_STRICT%> must be followed by %<INTERCEPTOR%>: "

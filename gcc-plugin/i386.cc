@@ -68,7 +68,7 @@ icpt_i386_emit_stub (FILE *f, const char *name, const char *site_label,
      these offsets from %esp once everything is pushed.  */
   int sl = strict ? 4 : 0;
 
-  icpt_stub_begin (f, name, "endbr32");
+  icpt_stub_begin (f, name, "endbr32", b->weak);
   fputs ("\tpushl\t$0\n\t.cfi_adjust_cfa_offset 4\n", f);
   fputs ("\tpushl\t$0\n\t.cfi_adjust_cfa_offset 4\n", f);
   if (strict)

@@ -27,6 +27,7 @@ struct icpt_body
   bool has_exit;		/* some GOTO_TARGET has an exit part */
   bool strict;			/* INTERCEPTOR_STRICT or
 				   -fplugin-arg-interceptor-strict */
+  bool weak;			/* weak stubs */
   bool leaf_gpr;		/* regs.cc: calls nothing, touches general
 				   registers only */
   HARD_REG_SET clobbered;	/* regs.cc: the call-clobbered registers
@@ -58,6 +59,27 @@ extern void icpt_register_attributes (void *, void *);
 extern tree icpt_body_attribute (tree fndecl);
 extern bool icpt_parse_body_attribute (tree fndecl, icpt_body *body);
 
+/* placement.cc: what MAX_RECURSION and INTERCEPTOR_STRICT leave for
+   the next INTERCEPTOR body.  */
+struct icpt_pending
+{
+  location_t limit_loc;		/* UNKNOWN_LOCATION: no MAX_RECURSION */
+  unsigned limit;
+  bool limit_valid;
+  location_t strict_loc;	/* UNKNOWN_LOCATION: no INTERCEPTOR_STRICT */
+  bool weak;			/* __attribute__ ((weak)) INTERCEPTOR */
+};
+extern tree icpt_pending_attrs;
+extern void icpt_register_placement (const char *plugin_name);
+extern void icpt_pending_max_recursion (location_t loc, unsigned limit,
+					bool valid);
+extern void icpt_pending_strict (location_t loc);
+extern void icpt_site_marker (tree decl);
+extern void icpt_take_pending (tree decl);
+extern const icpt_pending *icpt_taken_by (tree decl);
+extern bool icpt_marker_decl_p (tree decl);
+extern void icpt_check_pending_at_function (tree fndecl);
+
 /* genericize.cc */
 extern void icpt_pre_genericize (void *gcc_data, void *);
 
@@ -70,7 +92,8 @@ extern opt_pass *icpt_make_regs_pass (gcc::context *);
 /* emit.cc */
 extern void icpt_finish_unit (void *, void *);
 extern const char *icpt_site_label (unsigned body, unsigned name);
-extern void icpt_stub_begin (FILE *f, const char *name, const char *endbr);
+extern void icpt_stub_begin (FILE *f, const char *name, const char *endbr,
+			     bool weak);
 extern void icpt_stub_end (FILE *f, const char *name);
 
 /* The architecture's file (target-x86.cc, ...).  */

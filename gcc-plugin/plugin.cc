@@ -19,6 +19,8 @@ static tree icpt_gc_roots;
 static const struct ggc_root_tab icpt_root_tab[] = {
   { &icpt_gc_roots, 1, sizeof (icpt_gc_roots),
     &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
+  { &icpt_pending_attrs, 1, sizeof (icpt_pending_attrs),
+    &gt_ggc_mx_tree_node, &gt_pch_nx_tree_node },
   LAST_GGC_ROOT_TAB
 };
 
@@ -168,6 +170,7 @@ plugin_init (struct plugin_name_args *args,
 		     icpt_register_attributes, NULL);
   register_callback (icpt_plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
 		     (void *) icpt_root_tab);
+  icpt_register_placement (icpt_plugin_name);
   register_callback (icpt_plugin_name, PLUGIN_PRE_GENERICIZE,
 		     icpt_pre_genericize, NULL);
   /* The split pass right after the CFG is built, when exception

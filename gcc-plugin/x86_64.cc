@@ -69,7 +69,7 @@ icpt_x86_64_emit_fast_stub (FILE *f, const char *name,
   bool save[ARRAY_SIZE (icpt_x86_64_state_regs)];
   unsigned int slots = 0;
 
-  icpt_stub_begin (f, name, "endbr64");
+  icpt_stub_begin (f, name, "endbr64", b->weak);
   for (i = 0; i < n; i++)
     {
       save[i] = (icpt_x86_64_state_regs[i].fast_path
@@ -113,7 +113,7 @@ icpt_x86_64_emit_stub (FILE *f, const char *name, const char *site_label,
       icpt_x86_64_emit_fast_stub (f, name, site_label, b);
       return;
     }
-  icpt_stub_begin (f, name, "endbr64");
+  icpt_stub_begin (f, name, "endbr64", b->weak);
   fprintf (f, "\tleaq\t%s(%%rip), %%r11\n", site_label);
   fprintf (f, "\tjmp\t*__interceptor_x86_64_%sentry@GOTPCREL(%%rip)\n",
 	   !b->strict ? "" : b->leaf_gpr ? "strict_gpr_" : "strict_");

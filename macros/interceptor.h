@@ -123,9 +123,17 @@ extern void *interceptor_find_function (const char *__library,
    A translation unit may redefine it between interceptors.  */
 #define INTERCEPTOR_MAX_RECURSION 0
 
-/* MAX_RECURSION(n), written just before INTERCEPTOR: allow n nested
-   re-entries of that interceptor on one thread.  */
-#define MAX_RECURSION(n) __attribute__ ((__interceptor_max_recursion__ (n)))
+/* MAX_RECURSION(n), written just before INTERCEPTOR (or before
+   INTERCEPTOR_STRICT and INTERCEPTOR): allow n nested re-entries of
+   that interceptor on one thread.  Both macros declare an extern
+   variable, never defined or used, whose attribute the plugin hands to
+   the next INTERCEPTOR: the declaration tells where the macro is, so
+   that a bad or misplaced one is reported there.  */
+#define MAX_RECURSION(n) __INTERCEPTOR_MAX_RECURSION (n, __COUNTER__)
+#define __INTERCEPTOR_MAX_RECURSION(n, k) __INTERCEPTOR_MAX_RECURSION_1 (n, k)
+#define __INTERCEPTOR_MAX_RECURSION_1(n, k)				\
+  extern int __interceptor_max_recursion_##k				\
+    __attribute__ ((__interceptor_max_recursion__ (n)));
 
 /* INTERCEPTOR_STRICT, written just before INTERCEPTOR: the target sees
    bit-identical architectural state (every general register but %r11
@@ -133,7 +141,10 @@ extern void *interceptor_find_function (const char *__library,
    caller gets the target's back unchanged, for hand-written code with
    conventions of its own.  -fplugin-arg-interceptor-strict makes every
    interceptor of a translation unit strict.  See interceptor(7).  */
-#define INTERCEPTOR_STRICT __attribute__ ((__interceptor_strict__))
+#define INTERCEPTOR_STRICT __INTERCEPTOR_STRICT (__COUNTER__)
+#define __INTERCEPTOR_STRICT(k) __INTERCEPTOR_STRICT_1 (k)
+#define __INTERCEPTOR_STRICT_1(k) \
+  extern int __interceptor_strict_##k __attribute__ ((__interceptor_strict__));
 
 /* INTERCEPTOR(name, ...) { body }: one body, one exported stub per
    name.  Names that are object-like macros are expanded, for the stubs
@@ -141,19 +152,25 @@ extern void *interceptor_find_function (const char *__library,
    expanded arguments): `#define NM foo' then INTERCEPTOR(NM) intercepts
    foo, as a call of NM would call it.  */
 #define INTERCEPTOR(...) \
-  __INTERCEPTOR_DEFINE (__INTERCEPTOR_FIRST (__VA_ARGS__, ), \
-			__INTERCEPTOR_STR (__VA_ARGS__))
-#define __INTERCEPTOR_FIRST(first, ...) first
+  __INTERCEPTOR_DEFINE (__INTERCEPTOR_STR (__VA_ARGS__), __COUNTER__)
 #define __INTERCEPTOR_STR(...) #__VA_ARGS__
-#define __INTERCEPTOR_DEFINE(first, names) \
-  __INTERCEPTOR_DEFINE_1 (first, names)
-#define __INTERCEPTOR_DEFINE_1(first, names)				\
+#define __INTERCEPTOR_DEFINE(names, n) __INTERCEPTOR_DEFINE_1 (names, n)
+/* The body's name is __interceptor_body_N, unique in the unit
+   (__COUNTER__) and made of no name the user gave: two interceptors of
+   one name, or a name that is no identifier, meet the plugin's
+   diagnostics rather than the compiler's.  The declaration of
+   __interceptor_site_N before it takes what the user writes in front
+   of INTERCEPTOR (extern, attributes), which the plugin checks: weak
+   goes to the stubs, the other attributes to the body.  */
+#define __INTERCEPTOR_DEFINE_1(names, n)					\
+  void __interceptor_site_##n (void)					\
+    __attribute__ ((__interceptor_site__));				\
   static void								\
   __attribute__ ((__interceptor__ (names, INTERCEPTOR_MAX_RECURSION,	\
 				   INTERCEPTOR_ABI_VERSION),		\
 		  __used__, __noinline__, __noclone__))			\
-  __interceptor_body_##first (struct __interceptor_invocation		\
-			      *__interceptor_inv __attribute__ ((__unused__)))
+  __interceptor_body_##n (struct __interceptor_invocation		\
+			  *__interceptor_inv __attribute__ ((__unused__)))
 
 /* GOTO_TARGET(e): restore the complete call state and jump to the
    function E points to (any function pointer or void *).  What follows
