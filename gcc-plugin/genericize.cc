@@ -35,6 +35,7 @@ struct icpt_walk
   vec<tree> locals;
   hash_set<tree> *seen_locals;
   bool failed;
+  location_t loc;		/* of the expression being walked */
 };
 
 static enum icpt_marker
@@ -190,12 +191,59 @@ icpt_goto_stmt_call (tree t)
   return m == ICPT_GOTO_TARGET || m == ICPT_GOTO_RETURN ? t : NULL_TREE;
 }
 
+/* What <interceptor.h> puts in place of the C accessors and of
+   INTERCEPTED_NAME outside a body (__INTERCEPTOR_IN_BODY), and of an
+   index that is not an integer: report them.  Returns true when T was
+   one.  */
+static bool
+icpt_check_misuse_stand_in (tree t, icpt_walk *w)
+{
+  tree fn = NULL_TREE;
+  if (TREE_CODE (t) == CALL_EXPR)
+    fn = get_callee_fndecl (t);
+  else if (VAR_P (t))
+    fn = t;
+  if (!fn || !DECL_NAME (fn))
+    return false;
+  const char *id = IDENTIFIER_POINTER (DECL_NAME (fn));
+  location_t loc = icpt_user_loc (TREE_CODE (t) == CALL_EXPR
+				  ? EXPR_LOCATION (t) : w->loc);
+  if (strcmp (id, "__interceptor_outside_body") == 0)
+    {
+      const char *what = (call_expr_nargs (t) == 1
+			  ? c_getstr (CALL_EXPR_ARG (t, 0)) : NULL);
+      error_at (loc, "%qs used outside an interceptor body: it may only "
+		"appear in the body that follows %<INTERCEPTOR(...)%>",
+		what ? what : "INTERCEPTED_ARG");
+    }
+  else if (strcmp (id, "__interceptor_name_outside_body") == 0)
+    error_at (loc, "%qs used outside an interceptor body: it may only "
+	      "appear in the body that follows %<INTERCEPTOR(...)%>",
+	      "INTERCEPTED_NAME");
+  else if (strcmp (id, "__interceptor_bad_index") == 0)
+    error_at (loc, "the index of %<INTERCEPTED_ARG%> and "
+	      "%<INTERCEPTED_SET_ARG%> must be an integer constant "
+	      "expression");
+  else
+    return false;
+  w->failed = true;
+  return true;
+}
+
 static tree
 icpt_expr_cb (tree *tp, int *walk_subtrees, void *data)
 {
   icpt_walk *w = (icpt_walk *) data;
   tree t = *tp;
 
+  if (EXPR_P (t) && EXPR_HAS_LOCATION (t))
+    w->loc = EXPR_LOCATION (t);
+  if ((TREE_CODE (t) == CALL_EXPR || VAR_P (t))
+      && icpt_check_misuse_stand_in (t, w))
+    {
+      *walk_subtrees = 0;
+      return NULL_TREE;
+    }
   switch (TREE_CODE (t))
     {
     case CALL_EXPR:
@@ -607,7 +655,8 @@ icpt_pre_genericize (void *gcc_data, void *)
       if (!icpt_arch_supported_p (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl))))
 	return;
       w.body = icpt_find_body (fndecl);
-      if (!icpt_parse_body_attribute (fndecl, w.body))
+      if (!icpt_parse_body_attribute (fndecl, w.body)
+	  || icpt_failed_decls.contains (fndecl))
 	w.failed = true;
     }
   else if (lookup_attribute ("interceptor_max_recursion",
@@ -629,4 +678,22 @@ icpt_pre_genericize (void *gcc_data, void *)
   if (w.body)
     w.body->failed |= w.failed;
   w.locals.release ();
+}
+
+/* A file-scope initializer that uses INTERCEPTED_NAME (<interceptor.h>
+   makes it an undefined array there): report it at the variable.  */
+void
+icpt_check_initializer (tree decl)
+{
+  icpt_walk w;
+  hash_set<tree> markers, seen_locals;
+
+  if (!VAR_P (decl) || !DECL_INITIAL (decl)
+      || DECL_INITIAL (decl) == error_mark_node)
+    return;
+  memset (&w, 0, sizeof w);
+  w.stmt_markers = &markers;
+  w.seen_locals = &seen_locals;
+  w.loc = DECL_SOURCE_LOCATION (decl);
+  walk_tree_without_duplicates (&DECL_INITIAL (decl), icpt_expr_cb, &w);
 }

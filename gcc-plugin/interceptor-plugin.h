@@ -80,8 +80,13 @@ extern const icpt_pending *icpt_taken_by (tree decl);
 extern bool icpt_marker_decl_p (tree decl);
 extern void icpt_check_pending_at_function (tree fndecl);
 
+/* pragmas.cc */
+extern void icpt_register_statement_pragmas (const char *plugin_name);
+extern vec<tree> icpt_failed_decls;
+
 /* genericize.cc */
 extern void icpt_pre_genericize (void *gcc_data, void *);
+extern void icpt_check_initializer (tree decl);
 
 /* split.cc */
 extern opt_pass *icpt_make_split_pass (gcc::context *);
@@ -106,6 +111,19 @@ extern bool icpt_arch_gpr_regno_p (unsigned int regno);
 /* Whether a transparent interceptor's stub and trampolines keep calls
    and returns paired, as a shadow stack (CET SHSTK) needs.  */
 extern bool icpt_arch_stubs_shstk_p (void);
+
+/* One convention of INTERCEPTOR_CONVENTION: a name and its number in
+   parentheses (-1 when there is none).  */
+struct icpt_conv_item
+{
+  const char *name;
+  int arg;
+};
+/* Check the conventions of an INTERCEPTOR_CONVENTION at LOC (the
+   header has turned them into a number for the runtime, whose
+   encoding only the architecture knows); report errors there.  */
+extern bool icpt_arch_check_convention (location_t loc,
+					const vec<icpt_conv_item> &items);
 
 /* x86_64.cc and i386.cc, which target-x86.cc dispatches to.  */
 extern bool icpt_x86_64_supported_p (location_t loc);

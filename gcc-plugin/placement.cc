@@ -210,6 +210,8 @@ icpt_finish_decl (void *gcc_data, void *)
 	icpt_site_marker (decl);
       return;
     }
+  if (VAR_P (decl) && !DECL_CONTEXT (decl))
+    icpt_check_initializer (decl);
   /* What C++ instantiates while it parses the macros' arguments
      (L<2>::v) was declared before them.  Locations grow as the lexer
      goes.  */

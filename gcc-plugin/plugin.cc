@@ -171,6 +171,7 @@ plugin_init (struct plugin_name_args *args,
   register_callback (icpt_plugin_name, PLUGIN_REGISTER_GGC_ROOTS, NULL,
 		     (void *) icpt_root_tab);
   icpt_register_placement (icpt_plugin_name);
+  icpt_register_statement_pragmas (icpt_plugin_name);
   register_callback (icpt_plugin_name, PLUGIN_PRE_GENERICIZE,
 		     icpt_pre_genericize, NULL);
   /* The split pass right after the CFG is built, when exception

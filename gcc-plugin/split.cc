@@ -378,33 +378,9 @@ icpt_check_access (gimple *stmt, icpt_body *body)
 		"follow no C convention", what);
       return false;
     }
+  /* The conventions were checked where INTERCEPTOR_CONVENTION is
+     (pragmas.cc).  */
   tree conv = gimple_call_arg (stmt, 5);
-  if (TREE_CODE (conv) == INTEGER_CST)
-    {
-      /* <interceptor.h>'s encoding: the kind in the low 4 bits (0
-	 default, 1 ms_abi, 2 stdcall, 3 fastcall, 4 thiscall), regparm
-	 in bits 4-5, sseregparm in bit 6.  */
-      unsigned HOST_WIDE_INT c = tree_to_uhwi (conv), k = c & 0xf;
-      bool m64 = TYPE_PRECISION (ptr_type_node) == 64;
-      if (m64 && c > 1)
-	{
-	  error_at (loc, "%<INTERCEPTOR_CONVENTION%>: only %<sysv_abi%> and "
-		    "%<ms_abi%> apply to 64-bit code");
-	  return false;
-	}
-      if (!m64 && (k == 1 || k > 4 || c > 0x7f))
-	{
-	  error_at (loc, "%<INTERCEPTOR_CONVENTION%>: %<ms_abi%> is not an "
-		    "i386 convention");
-	  return false;
-	}
-      if (!m64 && (k == 3 || k == 4) && (c & 0x30))
-	{
-	  error_at (loc, "%<INTERCEPTOR_CONVENTION%>: %<fastcall%> and "
-		    "%<thiscall%> do not combine with %<regparm%>");
-	  return false;
-	}
-    }
   tree cls = gimple_call_arg (stmt, arg ? 2 : 1);
   unsigned HOST_WIDE_INT kind
     = TREE_CODE (cls) == INTEGER_CST ? tree_to_uhwi (cls) & 0xff : 0;
@@ -413,7 +389,8 @@ icpt_check_access (gimple *stmt, icpt_body *body)
       error_at (loc, "%qs of a type the calling convention cannot carry: "
 		"only integer, enumeration, pointer, %<float%>, %<double%> "
 		"and %<long double%> types of at most 8 bytes (%<long "
-		"double%> excepted)", what);
+		"double%> excepted); an array or a function arrives as a "
+		"pointer, read it as one", what);
       return false;
     }
   if (!arg)

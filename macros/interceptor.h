@@ -115,6 +115,21 @@ extern void *interceptor_find_function (const char *__library,
 					const char *__name,
 					const char *__version);
 
+#ifndef __cplusplus
+/* What the macros of a body find under the name of its parameter
+   elsewhere: this function (a parameter shadowing a function draws no
+   -Wshadow warning), so that __INTERCEPTOR_IN_BODY tells a body from
+   any other code, and the plugin can report the accessors and
+   INTERCEPTED_NAME outside a body at their line.  */
+extern void __interceptor_inv (void);
+# define __INTERCEPTOR_IN_BODY						\
+  __builtin_types_compatible_p (__typeof__ (__interceptor_inv),		\
+				struct __interceptor_invocation *)
+extern struct __interceptor_invocation *__interceptor_outside_body
+  (const char *) __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__));
+extern const char __interceptor_name_outside_body[];
+#endif
+
 #ifdef __cplusplus
 }
 #endif
@@ -185,7 +200,16 @@ extern void *interceptor_find_function (const char *__library,
   do { __interceptor_goto_return (); return; } while (0)
 
 /* The name of the symbol this invocation entered through.  */
-#define INTERCEPTED_NAME (__interceptor_intercepted_name ())
+#ifdef __cplusplus
+# define INTERCEPTED_NAME (__interceptor_intercepted_name ())
+#else
+/* Outside a body (a helper function, a file-scope initializer) it is
+   an undefined array the plugin reports where it is used.  */
+# define INTERCEPTED_NAME						\
+  __builtin_choose_expr (__INTERCEPTOR_IN_BODY,				\
+			 __interceptor_intercepted_name (),		\
+			 (const char *) __interceptor_name_outside_body)
+#endif
 
 /* Active invocations of this interceptor on this thread that enclose
    this one (0 for the outermost).  */
@@ -207,8 +231,15 @@ extern void *interceptor_find_function (const char *__library,
 
 /* Argument classes: kind | size << 8 (rt/interceptor-rt.h).  */
 # define __INTERCEPTOR_TC(T) __builtin_classify_type (*(__typeof__ (T) *) 0)
-# define __INTERCEPTOR_INT_P(T) \
-  (__INTERCEPTOR_TC (T) >= 1 && __INTERCEPTOR_TC (T) <= 5)
+# define __INTERCEPTOR_INT_P(T)						\
+  (!__INTERCEPTOR_DECAYS_P (T)						\
+   && __INTERCEPTOR_TC (T) >= 1 && __INTERCEPTOR_TC (T) <= 5)
+/* Whether T is an array or function type, which the comma operator
+   turns into a pointer (no argument has such a type: C passes them as
+   pointers).  */
+# define __INTERCEPTOR_DECAYS_P(T)					\
+  (!__builtin_types_compatible_p (__typeof__ (*(__typeof__ (T) *) 0),	\
+				  __typeof__ ((void) 0, *(__typeof__ (T) *) 0)))
 # define __INTERCEPTOR_CLASS(T)						\
   ((__INTERCEPTOR_INT_P (T) && sizeof (T) <= sizeof (long long)		\
     ? 1u								\
@@ -230,6 +261,11 @@ extern void *interceptor_find_function (const char *__library,
 # define __INTERCEPTOR_CONV_regparm(n) ((n) << 4)
 # define __INTERCEPTOR_CONV_sseregparm 0x40
 # define __INTERCEPTOR_CONV_ITEM(c) __INTERCEPTOR_CONV_##c |
+/* INTERCEPTOR_CONVENTION(): the plugin reports it.  */
+# define __INTERCEPTOR_CONV_ 0
+
+extern int __interceptor_bad_index (void)
+  __INTERCEPTOR_NOTHROW __attribute__ ((__leaf__));
 
 /* The defaults: no prototype, the platform's convention.  A body's
    INTERCEPTOR_PROTOTYPE and INTERCEPTOR_CONVENTION shadow them.  */
@@ -323,6 +359,7 @@ enum { __interceptor_conv = 0 };
 # define __INTERCEPTOR_SHADOW_END \
   ; _Pragma ("GCC diagnostic pop") _Static_assert (1, "")
 # define INTERCEPTOR_PROTOTYPE(...)					\
+  _Pragma (__INTERCEPTOR_STR (interceptor prototype __VA_ARGS__))	\
   __INTERCEPTOR_SHADOW_BEGIN						\
   enum { __interceptor_nargs = __INTERCEPTOR_NARGS (__VA_ARGS__) };	\
   static const unsigned int __interceptor_proto[]			\
@@ -337,6 +374,7 @@ enum { __interceptor_conv = 0 };
    cdecl (the default), stdcall, fastcall, thiscall, regparm(n) and
    sseregparm, combined as GCC allows, on i386.  */
 # define INTERCEPTOR_CONVENTION(...)					\
+  _Pragma (__INTERCEPTOR_STR (interceptor convention __VA_ARGS__))	\
   __INTERCEPTOR_SHADOW_BEGIN						\
   enum { __interceptor_conv =						\
 	 __INTERCEPTOR_MAP (__INTERCEPTOR_NARGS (__VA_ARGS__),		\
@@ -345,8 +383,17 @@ enum { __interceptor_conv = 0 };
 
 /* The plugin checks the constant arguments of these calls: the class
    of the type, the index against the prototype, the convention.  */
+# define __INTERCEPTOR_INV(what)					\
+  __builtin_choose_expr (__INTERCEPTOR_IN_BODY, __interceptor_inv,	\
+			 __interceptor_outside_body (what))
+/* The index, or a call of __interceptor_bad_index, which the plugin
+   reports, when it is not of an integer type (1.5 would become 1).  */
+# define __INTERCEPTOR_INDEX(n)						\
+  __builtin_choose_expr (__INTERCEPTOR_INT_P (__typeof__ (n)), (n),	\
+			 __interceptor_bad_index ())
 # define __INTERCEPTOR_ARG_PTR(T, n)					\
-  __interceptor_arg_address (__interceptor_inv, (n),			\
+  __interceptor_arg_address (__INTERCEPTOR_INV ("INTERCEPTED_ARG"),	\
+			     __INTERCEPTOR_INDEX (n),			\
 			     __INTERCEPTOR_CLASS (T), __interceptor_proto, \
 			     __interceptor_nargs, __interceptor_conv)
 
@@ -355,15 +402,25 @@ enum { __interceptor_conv = 0 };
   __typeof__ (__builtin_choose_expr (__INTERCEPTOR_INT_P (T),		\
 				     *(__typeof__ (T) *) 0, 0))
 
+/* T, or int for a type the plugin refuses (an array, a struct), so that
+   the branches of __INTERCEPTOR_STORE not taken still compile.  */
+# define __INTERCEPTOR_VT(T)						\
+  __typeof__ (__builtin_choose_expr (__INTERCEPTOR_KIND (T) == 0, 0,	\
+				     *(__typeof__ (T) *) 0))
+
 /* Store V as T in the slot at P, widening integers to the whole
-   register or stack word.  */
+   register or stack word; nothing for a type the plugin refuses.  */
 # define __INTERCEPTOR_STORE(T, p, v)					\
   __builtin_choose_expr							\
-  (__INTERCEPTOR_KIND (T) == 1 && sizeof (T) < sizeof (long),		\
-   (void) (*(long *) (p)						\
-	   = (long) (__INTERCEPTOR_WT (T))				\
-	     __builtin_choose_expr (__INTERCEPTOR_INT_P (T), (v), 0)),	\
-   (void) (*(__typeof__ (T) *) (p) = (v)))
+  (__INTERCEPTOR_KIND (T) == 0,						\
+   (void) (p), /* the plugin reports the type */			\
+   __builtin_choose_expr						\
+   (__INTERCEPTOR_KIND (T) == 1 && sizeof (T) < sizeof (long),		\
+    (void) (*(long *) (p)						\
+	    = (long) (__INTERCEPTOR_WT (T))				\
+	      __builtin_choose_expr (__INTERCEPTOR_INT_P (T), (v), 0)),	\
+    (void) (*(__INTERCEPTOR_VT (T) *) (p)				\
+	    = __builtin_choose_expr (__INTERCEPTOR_KIND (T) == 0, 0, (v)))))
 
 # define INTERCEPTED_ARG(type, n) \
   (*(__typeof__ (type) *) __INTERCEPTOR_ARG_PTR (type, n))
@@ -371,7 +428,8 @@ enum { __interceptor_conv = 0 };
   __INTERCEPTOR_STORE (type, __INTERCEPTOR_ARG_PTR (type, n), v)
 
 # define __INTERCEPTOR_RET_PTR(T, w)					\
-  __interceptor_return_address (__interceptor_inv, __INTERCEPTOR_CLASS (T), \
+  __interceptor_return_address (__INTERCEPTOR_INV ("INTERCEPTED_RETURN"), \
+				__INTERCEPTOR_CLASS (T),		\
 				(w), __interceptor_proto,		\
 				__interceptor_nargs, __interceptor_conv)
 # define INTERCEPTED_RETURN(type) \

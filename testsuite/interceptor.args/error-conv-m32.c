@@ -1,7 +1,9 @@
 /* { dg-do compile } */
 /* { dg-skip-variant "-m64" "tests an i386 diagnostic" } */
-/* ms_abi on i386; fastcall with regparm; stdcall fault injection
-   without a prototype.  */
+/* ms_abi on i386; fastcall with regparm; regparm beyond 3; two
+   conventions; stdcall fault injection without a prototype.  Each
+   convention error is reported at INTERCEPTOR_CONVENTION, accessor or
+   not.  */
 
 #include <interceptor.h>
 
@@ -10,16 +12,34 @@ static int v;
 
 INTERCEPTOR (f)
 {
-  INTERCEPTOR_CONVENTION (ms_abi);
-  v = INTERCEPTED_ARG (int, 0);	/* { dg-error ".ms_abi. is not an i386 convention" } */
+  INTERCEPTOR_CONVENTION (ms_abi);	/* { dg-error ".ms_abi. is a 64-bit convention" } */
+  v = INTERCEPTED_ARG (int, 0);
   GOTO_TARGET (real);
 }
 
 INTERCEPTOR (g)
 {
-  INTERCEPTOR_CONVENTION (fastcall, regparm (2));
-  INTERCEPTED_SET_RETURN (int, 0);	/* { dg-error ".fastcall. and .thiscall. do not combine with .regparm." } */
+  INTERCEPTOR_CONVENTION (fastcall, regparm (2));	/* { dg-error ".fastcall. and .thiscall. do not combine with .regparm." } */
+  INTERCEPTED_SET_RETURN (int, 0);
   GOTO_RETURN ();
+}
+
+INTERCEPTOR (m)
+{
+  INTERCEPTOR_CONVENTION (regparm (9));	/* { dg-error ".regparm. takes the number of registers, 0 to 3" } */
+  GOTO_TARGET (real);
+}
+
+INTERCEPTOR (n)
+{
+  INTERCEPTOR_CONVENTION (stdcall, cdecl);	/* { dg-error ".stdcall. and .cdecl. do not combine" } */
+  GOTO_TARGET (real);
+}
+
+INTERCEPTOR (o)
+{
+  INTERCEPTOR_CONVENTION (stdcall (2));	/* { dg-error ".stdcall. takes no argument" } */
+  GOTO_TARGET (real);
 }
 
 /* A stdcall callee pops its arguments: a GOTO_RETURN in the entry part
@@ -52,3 +72,5 @@ INTERCEPTOR (l)
   INTERCEPTED_SET_RETURN (int, 1);
   GOTO_RETURN ();
 }
+
+/* { dg-prune-output "called object" } */

@@ -1,6 +1,7 @@
 /* { dg-do compile } */
 /* { dg-skip-variant "-m32" "tests an x86_64 diagnostic" } */
-/* An i386 convention on x86_64.  */
+/* i386 conventions on x86_64, with an accessor or without one: the
+   error is at INTERCEPTOR_CONVENTION.  */
 
 #include <interceptor.h>
 
@@ -9,7 +10,19 @@ static int v;
 
 INTERCEPTOR (f)
 {
-  INTERCEPTOR_CONVENTION (stdcall);
-  v = INTERCEPTED_ARG (int, 0);	/* { dg-error "only .sysv_abi. and .ms_abi. apply to 64-bit code" } */
+  INTERCEPTOR_CONVENTION (stdcall);	/* { dg-error ".stdcall. is an i386 convention: 64-bit code has .sysv_abi. \\(the default\\) and .ms_abi." } */
+  v = INTERCEPTED_ARG (int, 0);
+  GOTO_TARGET (real);
+}
+
+INTERCEPTOR (g)
+{
+  INTERCEPTOR_CONVENTION (stdcall);	/* { dg-error ".stdcall. is an i386 convention" } */
+  GOTO_TARGET (real);
+}
+
+INTERCEPTOR (h)
+{
+  INTERCEPTOR_CONVENTION (sysv_abi, ms_abi);	/* { dg-error ".sysv_abi. and .ms_abi. do not combine" } */
   GOTO_TARGET (real);
 }
