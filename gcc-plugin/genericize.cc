@@ -137,8 +137,13 @@ icpt_check_goto (tree call, icpt_walk *w)
     return;			/* reported by the expression walk */
   if (w->expr_depth > 0)
     {
-      error_at (loc, "%qs must be used as a statement of its own, not "
-		"inside a statement expression", icpt_marker_spelling (m));
+      /* GOTO_RETURN() is a statement expression itself.  */
+      if (m == ICPT_GOTO_RETURN)
+	error_at (loc, "%<GOTO_RETURN()%> must be used as a statement of "
+		  "its own, not inside an expression");
+      else
+	error_at (loc, "%qs must be used as a statement of its own, not "
+		  "inside a statement expression", icpt_marker_spelling (m));
       w->failed = true;
       return;
     }
@@ -290,6 +295,17 @@ icpt_expr_cb (tree *tp, int *walk_subtrees, void *data)
 	icpt_note_local (w, v);
       break;
     case DECL_EXPR:
+      if (TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL
+	  && icpt_body_attribute (DECL_EXPR_DECL (t)))
+	{
+	  if (w->seen_locals->add (DECL_EXPR_DECL (t)))
+	    break;
+	  error_at (icpt_user_loc (DECL_SOURCE_LOCATION (DECL_EXPR_DECL (t))),
+		    "%<INTERCEPTOR%> inside a function: an interceptor is "
+		    "defined at file scope");
+	  w->failed = true;
+	  break;
+	}
       if (w->body && TREE_CODE (DECL_EXPR_DECL (t)) == FUNCTION_DECL)
 	{
 	  if (w->seen_locals->add (DECL_EXPR_DECL (t)))
@@ -355,6 +371,81 @@ icpt_walk_loop_cond (tree *prep, tree *cond, tree *cleanup, icpt_walk *w)
     icpt_walk_expr (cleanup, w);
 }
 
+/* T, or the first statement of the statement expression T (which
+   GOTO_RETURN() is).  */
+static tree
+icpt_block_stmt (tree t)
+{
+  while (t)
+    {
+      if (TREE_CODE (t) == BIND_EXPR)
+	t = BIND_EXPR_BODY (t);
+      else if (TREE_CODE (t) == STATEMENT_LIST)
+	{
+	  tree_stmt_iterator i = tsi_start (t);
+	  while (!tsi_end_p (i) && TREE_CODE (tsi_stmt (i)) == DEBUG_BEGIN_STMT)
+	    tsi_next (&i);
+	  if (tsi_end_p (i))
+	    return NULL_TREE;
+	  t = tsi_stmt (i);
+	}
+      else if (TREE_CODE (t) == EXPR_STMT
+	       || TREE_CODE (t) == CLEANUP_POINT_EXPR
+	       || ((CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
+		   && VOID_TYPE_P (TREE_TYPE (t))))
+	t = TREE_OPERAND (t, 0);
+      else
+	return t;
+    }
+  return t;
+}
+
+/* Whether the void COND_EXPR T is 'c ? a : b' rather than an 'if'.
+   C++ has IF_STMTs.  C builds both as COND_EXPRs, with arms of the
+   same shape; their locations differ: an 'if' is at its '(', before
+   the condition; 'c ? a : b' at its ':', after it.  */
+static bool
+icpt_conditional_expr_p (tree t)
+{
+  if (lang_GNU_CXX ())
+    return true;
+  location_t here = EXPR_LOCATION (t);
+  location_t cond = EXPR_LOCATION (COND_EXPR_COND (t));
+  if (here == UNKNOWN_LOCATION || cond == UNKNOWN_LOCATION)
+    return false;
+  here = get_pure_location (here);
+  cond = get_pure_location (cond);
+  /* Where both come from one macro expansion, the order of the
+     tokens in the macro's definition.  */
+  location_t here_x = icpt_user_loc (here), cond_x = icpt_user_loc (cond);
+  if (here_x != cond_x)
+    return linemap_location_before_p (line_table, cond_x, here_x);
+  here = linemap_resolve_location (line_table, here, LRK_SPELLING_LOCATION,
+				   NULL);
+  cond = linemap_resolve_location (line_table, cond, LRK_SPELLING_LOCATION,
+				   NULL);
+  return (LOCATION_FILE (here) && LOCATION_FILE (cond)
+	  && strcmp (LOCATION_FILE (here), LOCATION_FILE (cond)) == 0
+	  && linemap_location_before_p (line_table, cond, here));
+}
+
+/* Report a marker that is an arm of the conditional expression
+   whose arm ARM is.  Returns true after an error.  */
+static bool
+icpt_conditional_marker (tree arm, icpt_walk *w)
+{
+  tree call = icpt_goto_stmt_call (icpt_block_stmt (arm));
+  if (!call || !w->body)
+    return false;
+  enum icpt_marker m = icpt_marker_of_call (call);
+  error_at (icpt_user_loc (EXPR_LOCATION (call)), "%qs as an operand of "
+	    "%<?:%>: it must be used as a statement of its own; write "
+	    "%<if (...) %s;%>", icpt_marker_spelling (m),
+	    m == ICPT_GOTO_TARGET ? "GOTO_TARGET (...)" : "GOTO_RETURN ()");
+  w->failed = true;
+  return true;
+}
+
 /* Walk a statement: markers found in statement position are legal.  */
 static void
 icpt_walk_stmt (tree *tp, icpt_walk *w)
@@ -401,6 +492,10 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
     case COND_EXPR:
       if (!VOID_TYPE_P (TREE_TYPE (t)))
 	break;
+      if (icpt_conditional_expr_p (t)
+	  && (icpt_conditional_marker (COND_EXPR_THEN (t), w)
+	      || icpt_conditional_marker (COND_EXPR_ELSE (t), w)))
+	return;
       icpt_walk_expr (&COND_EXPR_COND (t), w);
       icpt_walk_stmt (&COND_EXPR_THEN (t), w);
       icpt_walk_stmt (&COND_EXPR_ELSE (t), w);
@@ -498,6 +593,22 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
       return;
     default:
       break;
+    }
+
+  /* A statement expression in statement position (GOTO_RETURN() is
+     one) is a block: C++ wraps it as an expression statement.  */
+  tree *inner = tp;
+  while (TREE_CODE (*inner) == EXPR_STMT
+	 || TREE_CODE (*inner) == CLEANUP_POINT_EXPR
+	 || ((CONVERT_EXPR_P (*inner) || TREE_CODE (*inner) == NON_LVALUE_EXPR)
+	     && VOID_TYPE_P (TREE_TYPE (*inner))))
+    inner = &TREE_OPERAND (*inner, 0);
+  if (inner != tp && *inner
+      && (TREE_CODE (*inner) == BIND_EXPR
+	  || TREE_CODE (*inner) == STATEMENT_LIST))
+    {
+      icpt_walk_stmt (inner, w);
+      return;
     }
 
   tree call = icpt_goto_stmt_call (t);
@@ -645,11 +756,21 @@ icpt_pre_genericize (void *gcc_data, void *)
     {
       if (!icpt_check_signature (&w))
 	return;
-      if (flag_generate_lto && !flag_fat_lto_objects)
+      /* With -ffat-lto-objects too: a link with -flto compiles the
+	 bytecode again, without the plugin, and loses the stubs.  */
+      if (flag_generate_lto)
 	{
-	  error_at (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl)), "interceptors cannot be "
-		    "compiled with %<-flto%>: compile this file with "
-		    "%<-fno-lto%> (the rest of the program may use LTO)");
+	  location_t loc = icpt_user_loc (DECL_SOURCE_LOCATION (fndecl));
+	  if (flag_fat_lto_objects)
+	    error_at (loc, "interceptors cannot be compiled with %<-flto "
+		      "-ffat-lto-objects%>: a link with %<-flto%> would "
+		      "compile the bytecode again, without the stubs; compile "
+		      "this file with %<-fno-lto%> (the rest of the program "
+		      "may use LTO)");
+	  else
+	    error_at (loc, "interceptors cannot be compiled with %<-flto%>: "
+		      "compile this file with %<-fno-lto%> (the rest of the "
+		      "program may use LTO)");
 	  return;
 	}
       if (!icpt_arch_supported_p (icpt_user_loc (DECL_SOURCE_LOCATION (fndecl))))

@@ -159,6 +159,9 @@ plugin_init (struct plugin_name_args *args,
   for (int i = 0; i < args->argc; i++)
     if (strcmp (args->argv[i].key, "strict") == 0 && !args->argv[i].value)
       icpt_strict_unit = true;
+    else if (strcmp (args->argv[i].key, "strict") == 0)
+      error ("%<-fplugin-arg-%s-strict%> takes no value: drop %<=%s%>",
+	     args->base_name, args->argv[i].value);
     else
       error ("the interceptor plugin knows no option "
 	     "%<-fplugin-arg-%s-%s%>; its one option is "

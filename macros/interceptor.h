@@ -195,9 +195,11 @@ extern const char __interceptor_name_outside_body[];
 /* GOTO_RETURN(): end of the exit part; restore the return state and go
    back to the caller.  The 'return' leaves the body the way the
    language leaves any function: C++ destructors and cleanup attributes
-   of the body's variables run.  */
+   of the body's variables run.  A statement expression rather than
+   do-while, so that one written inside an expression (as an operand of
+   ?:) meets the plugin's diagnostic, not a syntax error.  */
 #define GOTO_RETURN() \
-  do { __interceptor_goto_return (); return; } while (0)
+  (__extension__ ({ __interceptor_goto_return (); return; }))
 
 /* The name of the symbol this invocation entered through.  */
 #ifdef __cplusplus

@@ -14,7 +14,7 @@ INTERCEPTOR (f)
 {
   while (int v = ({ GOTO_TARGET (real); 0; }))	/* { dg-error "GOTO_TARGET. must be used as a statement of its own, not inside a statement expression" } */
     (void) v;
-  for (int i = 0; int w = ({ GOTO_RETURN (); 0; }); i++)	/* { dg-error "GOTO_RETURN. must be used as a statement of its own, not inside a statement expression" } */
+  for (int i = 0; int w = ({ GOTO_RETURN (); 0; }); i++)	/* { dg-error "GOTO_RETURN\\(\\). must be used as a statement of its own, not inside an expression" } */
     (void) w;
   GOTO_TARGET (real);
   GOTO_RETURN ();
