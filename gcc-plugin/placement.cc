@@ -15,6 +15,12 @@
    -- did not take it: an error at the macro.  An INTERCEPTOR not
    followed by a body is an error too.
 
+   INTERCEPTOR itself starts with the declaration of a function
+   __interceptor_site_N, which takes whatever the user writes in front
+   of the macro (icpt_site_marker): its weakness goes to the stubs, its
+   other attributes to the body, and 'static', 'inline' or a template
+   header are errors.
+
    Copyright (C) 2026 the interceptor authors.  GPL-3.0-or-later.  */
 
 #include "gcc-common.h"
@@ -49,9 +55,6 @@ icpt_pending_p (void)
   return icpt_now.limit_loc != UNKNOWN_LOCATION
 	 || icpt_now.strict_loc != UNKNOWN_LOCATION;
 }
-
-/* The weakness of the INTERCEPTOR being declared is no pending
-   macro: it has taken its place before the body.  */
 
 /* Report what is pending: WHAT (with DECL, or NULL) came next.  */
 static void
@@ -124,7 +127,7 @@ icpt_site_marker (tree decl)
 	  || is_attribute_p ("weak", name))
 	continue;
       icpt_pending_attrs = tree_cons (TREE_PURPOSE (a), TREE_VALUE (a),
-				  icpt_pending_attrs);
+				      icpt_pending_attrs);
     }
   icpt_now.weak = DECL_WEAK (decl);
 }

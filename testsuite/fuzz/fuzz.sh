@@ -1,5 +1,5 @@
 #! /bin/sh
-# fuzz.sh -- the misuse fuzz test (issue 15): generated valid and
+# fuzz.sh -- the misuse fuzz test (interceptor(7), DIAGNOSTICS): generated valid and
 # invalid interceptor sources through the compiler.
 #
 #   fuzz.sh [options]

@@ -1,4 +1,4 @@
-/* gen.c -- the misuse fuzz generator (issue 15).
+/* gen.c -- the misuse fuzz generator (interceptor(7), DIAGNOSTICS).
 
    Writes COUNT standalone C and C++ interceptor sources, each a test
    case with the outcome the contract (interceptor(7), interceptor(3),
@@ -850,8 +850,8 @@ t_cgoto_valid (struct ctx *c, struct spec *sp)
   return 0;
 }
 
-/* Computed goto from the exit part back into the entry part (issue 15,
-   item 1).  */
+/* Computed goto from the exit part back into the entry part
+   (interceptor(7), "Local variables").  */
 static int
 t_cgoto_exit_back (struct ctx *c, struct spec *sp)
 {
@@ -862,7 +862,7 @@ t_cgoto_exit_back (struct ctx *c, struct spec *sp)
 		   entry_code (c, SN_ALLOCA | SN_SETJMP | SN_CGOTO), l);
   sp->exitc = str ("%s  if (rounds++ < 2u)\n    goto *where; @E\n",
 		   exit_code (c, SN_CGOTO));
-  c->why = "a computed goto from the exit part back into the entry part is a loop around GOTO_TARGET (interceptor(7), DIAGNOSTICS; issue 15, item 1)";
+  c->why = "a computed goto from the exit part back into the entry part is a loop around GOTO_TARGET (interceptor(7), DIAGNOSTICS)";
   return 0;
 }
 
@@ -890,8 +890,8 @@ t_setjmp_exit (struct ctx *c, struct spec *sp)
 }
 
 /* setjmp in the entry part of a body whose exit part calls something
-   (issue 15, item 5: a longjmp from there would re-enter the entry
-   part after the target).  */
+   (a longjmp from there would re-enter the entry part after the
+   target).  */
 static int
 t_setjmp_entry_exit_call (struct ctx *c, struct spec *sp)
 {
@@ -908,7 +908,7 @@ t_setjmp_entry_exit_call (struct ctx *c, struct spec *sp)
   else
     sp->exitc = str ("  acc = fz_mix (acc); /* a call: it could longjmp */\n%s",
 		     exit_code (c, SN_SETJMP));
-  c->why = "setjmp in the entry part of a body whose exit part calls functions: a longjmp back would re-enter the dead entry part (issue 15, item 5; interceptor(7), \"Functions that return twice\")";
+  c->why = "setjmp in the entry part of a body whose exit part calls functions: a longjmp back would re-enter the dead entry part (interceptor(7), \"Local variables\")";
   return 0;
 }
 
@@ -930,8 +930,9 @@ t_alloca_valid (struct ctx *c, struct spec *sp)
   return 0;
 }
 
-/* alloca in the entry part of a body with an exit part (issue 15,
-   item 3: the memory dies with the entry part's frame).  */
+/* alloca in the entry part of a body with an exit part: the memory
+   dies with the entry part's frame (interceptor(7), "Local
+   variables").  */
 static int
 t_alloca_entry (struct ctx *c, struct spec *sp)
 {
@@ -944,7 +945,7 @@ t_alloca_entry (struct ctx *c, struct spec *sp)
 		   entry_code (c, SN_ALLOCA | SN_SETJMP));
   sp->exitc = str ("%s%s", exit_code (c, 0),
 		   use_in_exit ? "  acc += mem[acc % 64u];\n" : "");
-  c->why = "alloca in the entry part of a body with an exit part: the memory ends with the entry part's frame (issue 15, item 3)";
+  c->why = "alloca in the entry part of a body with an exit part: the memory ends with the entry part's frame (interceptor(7), \"Local variables\")";
   return 0;
 }
 
@@ -967,7 +968,7 @@ t_vla (struct ctx *c, struct spec *sp)
     : where == 2 ? NULL : exit_code (c, 0);
   if (where == 2)
     sp->entry = str ("%s%s", entry_code (c, 0), d);
-  c->why = "variable-length arrays and variably modified types in a body: their hidden sizes live outside the frame record (interceptor(7), \"Local variables\"; issue 15, item 2)";
+  c->why = "variable-length arrays and variably modified types in a body: their hidden sizes live outside the frame record (interceptor(7), \"Local variables\")";
   return 0;
 }
 
@@ -1103,7 +1104,7 @@ t_name_bad (struct ctx *c, struct spec *sp)
   sp->mark = 1;
   sp->entry = entry_code (c, SN_ALLOCA | SN_SETJMP | SN_CGOTO);
   sp->exitc = one_in (3) ? NULL : exit_code (c, SN_CGOTO);
-  c->why = str ("the name '%s' is %s, not a plain identifier of a function (interceptor(7), INTERCEPTOR; issue 15)", bad, kind);
+  c->why = str ("the name '%s' is %s, not a plain identifier of a function (interceptor(7), INTERCEPTOR)", bad, kind);
   return 0;
 }
 
@@ -1130,7 +1131,7 @@ t_name_declared (struct ctx *c, struct spec *sp)
   sp->entry = entry_code (c, SN_ALLOCA | SN_SETJMP | SN_CGOTO);
   sp->exitc = one_in (3) ? NULL : exit_code (c, SN_CGOTO);
   c->why = later ? "the translation unit also defines the name as something else: two definitions of one symbol (interceptor-plugin(7), DIAGNOSTICS)"
-    : "the name was declared before as a variable, typedef, static function or enumerator: not a function name the unit may define (issue 15)";
+    : "the name was declared before as a variable, typedef, static function or enumerator: not a function name the unit may define (interceptor(7), DIAGNOSTICS)";
   return 0;
 }
 
@@ -1323,7 +1324,7 @@ t_maxrec_empty_cxx (struct ctx *c, struct spec *sp)
   sp->lead = "MAX_RECURSION () @E\n";
   sp->entry = entry_code (c, SN_ALLOCA | SN_SETJMP | SN_CGOTO);
   sp->exitc = one_in (3) ? NULL : exit_code (c, SN_CGOTO);
-  c->why = "MAX_RECURSION () without a limit (issue 15)";
+  c->why = "MAX_RECURSION () without a limit (interceptor(7), DIAGNOSTICS)";
   return 0;
 }
 
@@ -1453,7 +1454,7 @@ t_convention_bad (struct ctx *c, struct spec *sp)
     : str ("  INTERCEPTOR_CONVENTION (%s); @E\n", conv);
   sp->entry = entry_code (c, SN_ALLOCA | SN_SETJMP | SN_CGOTO);
   sp->exitc = one_in (3) ? NULL : exit_code (c, SN_CGOTO);
-  c->why = str ("INTERCEPTOR_CONVENTION must name conventions of this architecture, combined as GCC allows, once; an error even when no accessor uses it (interceptor(3), INTERCEPTOR_CONVENTION; issue 15)");
+  c->why = str ("INTERCEPTOR_CONVENTION must name conventions of this architecture, combined as GCC allows, once; an error even when no accessor uses it (interceptor(3), INTERCEPTOR_CONVENTION)");
   return 0;
 }
 
@@ -1519,7 +1520,7 @@ t_huge_local (struct ctx *c, struct spec *sp)
   sp->entry = str ("%s%s", entry_code (c, SN_ALLOCA | SN_SETJMP | SN_CGOTO), where != 1 ? d : "");
   sp->exitc = where == 1 ? str ("%s%s", exit_code (c, SN_CGOTO), d)
     : where == 2 ? NULL : exit_code (c, SN_CGOTO);
-  c->why = str ("a local of %s bytes cannot live in the 1 MiB per-thread invocation stack (interceptor(7), \"Local variables\", DIAGNOSTICS; issue 15, item 4)", sz);
+  c->why = str ("a local of %s bytes cannot live in the 1 MiB per-thread invocation stack (interceptor(7), \"Local variables\", DIAGNOSTICS)", sz);
   return 0;
 }
 
@@ -1567,7 +1568,7 @@ t_cxx_raii (struct ctx *c, struct spec *sp)
   if (!transparent)
     sp->exitc = str ("%s  s += \"d\";\n  v.push_back (acc);\n  acc += (unsigned) s.size () + v.back ();\n%s",
 		     exit_code (c, 0), exit_code (c, 0));
-  c->why = transparent ? "C++ objects with destructors in a transparent body (README, C++; issue 15)"
+  c->why = transparent ? "C++ objects with destructors in a transparent body (README, C++)"
     : "C++ objects with destructors live from the entry part into the exit part and are destroyed at GOTO_RETURN (README, C++)";
   return 0;
 }
@@ -1624,7 +1625,7 @@ t_lto (struct ctx *c, struct spec *sp)
   sp->entry = entry_code (c, SN_ALLOCA | SN_SETJMP);
   sp->exitc = one_in (3) ? NULL : exit_code (c, 0);
   /* -flto and -flto -ffat-lto-objects: see pick_flags.  */
-  c->why = "files with interceptors cannot be compiled with -flto, fat objects or not (interceptor(7), DIAGNOSTICS, \"Other limits\"; issue 15)";
+  c->why = "files with interceptors cannot be compiled with -flto, fat objects or not (interceptor(7), DIAGNOSTICS, \"Other limits\")";
   return 0;
 }
 
