@@ -209,8 +209,10 @@ icpt_ident_char_p (char c, bool first)
 
 /* Whether the identifier NAME is a keyword of the language being
    compiled ('int'; 'new' or 'this' in C++): the front ends record a
-   keyword's code in its identifier and the identifier in ridpointers;
-   any other identifier has code 0, whose keyword is 'static'.  */
+   keyword's code in its identifier, and any other identifier has code
+   0, whose keyword is 'static'.  Spellings of one keyword share its
+   code ('_Bool' and C23's 'bool'); C++ keywords that C marks for
+   -Wc++-compat are no C keywords.  */
 static bool
 icpt_keyword_p (const char *name)
 {
@@ -218,7 +220,9 @@ icpt_keyword_p (const char *name)
   if (!id)
     return false;
   int rid = C_RID_CODE (id);
-  return rid < RID_MAX && ridpointers[rid] == id;
+  if (rid == RID_STATIC)
+    return id == ridpointers[RID_STATIC];
+  return rid < RID_MAX && rid != RID_CXX_COMPAT_WARN;
 }
 
 /* NAME, which INTERCEPTOR exports as a function (a stub), must not be a

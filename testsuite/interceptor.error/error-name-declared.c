@@ -35,3 +35,14 @@ INTERCEPTOR (int)		/* { dg-error ".int. is a keyword, not the name of a function
 {
   GOTO_TARGET (real);
 }
+
+/* _Bool shares its keyword code with C23's bool.  */
+INTERCEPTOR (_Bool)		/* { dg-error "._Bool. is a keyword" } */
+{
+  GOTO_TARGET (real);
+}
+
+INTERCEPTOR (static)		/* { dg-error ".static. is a keyword" } */
+{
+  GOTO_TARGET (real);
+}
