@@ -181,14 +181,22 @@ icpt_check_goto (tree call, icpt_walk *w)
     }
 }
 
+/* Whether T only wraps the statement in its operand 0: C++'s
+   expression statement and cleanup point, a conversion to void.  */
+static bool
+icpt_stmt_wrapper_p (tree t)
+{
+  return (TREE_CODE (t) == EXPR_STMT
+	  || TREE_CODE (t) == CLEANUP_POINT_EXPR
+	  || ((CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
+	      && VOID_TYPE_P (TREE_TYPE (t))));
+}
+
 /* Is T, maybe converted to void, a GOTO marker call?  */
 static tree
 icpt_goto_stmt_call (tree t)
 {
-  while (t && (TREE_CODE (t) == EXPR_STMT
-	       || TREE_CODE (t) == CLEANUP_POINT_EXPR
-	       || ((CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
-		   && VOID_TYPE_P (TREE_TYPE (t)))))
+  while (t && icpt_stmt_wrapper_p (t))
     t = TREE_OPERAND (t, 0);
   if (!t)
     return NULL_TREE;
@@ -389,10 +397,7 @@ icpt_block_stmt (tree t)
 	    return NULL_TREE;
 	  t = tsi_stmt (i);
 	}
-      else if (TREE_CODE (t) == EXPR_STMT
-	       || TREE_CODE (t) == CLEANUP_POINT_EXPR
-	       || ((CONVERT_EXPR_P (t) || TREE_CODE (t) == NON_LVALUE_EXPR)
-		   && VOID_TYPE_P (TREE_TYPE (t))))
+      else if (icpt_stmt_wrapper_p (t))
 	t = TREE_OPERAND (t, 0);
       else
 	return t;
@@ -598,10 +603,7 @@ icpt_walk_stmt (tree *tp, icpt_walk *w)
   /* A statement expression in statement position (GOTO_RETURN() is
      one) is a block: C++ wraps it as an expression statement.  */
   tree *inner = tp;
-  while (TREE_CODE (*inner) == EXPR_STMT
-	 || TREE_CODE (*inner) == CLEANUP_POINT_EXPR
-	 || ((CONVERT_EXPR_P (*inner) || TREE_CODE (*inner) == NON_LVALUE_EXPR)
-	     && VOID_TYPE_P (TREE_TYPE (*inner))))
+  while (*inner && icpt_stmt_wrapper_p (*inner))
     inner = &TREE_OPERAND (*inner, 0);
   if (inner != tp && *inner
       && (TREE_CODE (*inner) == BIND_EXPR

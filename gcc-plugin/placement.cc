@@ -56,20 +56,30 @@ icpt_pending_p (void)
 	 || icpt_now.strict_loc != UNKNOWN_LOCATION;
 }
 
-/* Report what is pending: WHAT (with DECL, or NULL) came next.  */
-static void
-icpt_report_pending (const char *what, tree decl)
+/* Where the first pending macro is, and (in *MACRO) which it is.  */
+static location_t
+icpt_first_pending (const char **macro)
 {
   location_t loc = icpt_now.limit_loc;
-  const char *macro = "MAX_RECURSION";
 
+  *macro = "MAX_RECURSION";
   if (loc == UNKNOWN_LOCATION
       || (icpt_now.strict_loc != UNKNOWN_LOCATION
 	  && icpt_now.strict_loc < loc))
     {
       loc = icpt_now.strict_loc;
-      macro = "INTERCEPTOR_STRICT";
+      *macro = "INTERCEPTOR_STRICT";
     }
+  return loc;
+}
+
+/* Report what is pending: WHAT (with DECL, or NULL) came next.  */
+static void
+icpt_report_pending (const char *what, tree decl)
+{
+  const char *macro;
+  location_t loc = icpt_first_pending (&macro);
+
   memset (&icpt_now, 0, sizeof icpt_now);
   if (decl)
     error_at (loc, "%qs must be followed by %<INTERCEPTOR%>: %s %qD comes "
@@ -220,11 +230,8 @@ icpt_finish_decl (void *gcc_data, void *)
      goes.  */
   if (icpt_pending_p ())
     {
-      location_t first = icpt_now.limit_loc;
-      if (first == UNKNOWN_LOCATION
-	  || (icpt_now.strict_loc != UNKNOWN_LOCATION
-	      && icpt_now.strict_loc < first))
-	first = icpt_now.strict_loc;
+      const char *macro;
+      location_t first = icpt_first_pending (&macro);
       if (get_pure_location (icpt_user_loc (DECL_SOURCE_LOCATION (decl)))
 	  < get_pure_location (first))
 	return;

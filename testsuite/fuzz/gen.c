@@ -49,23 +49,7 @@
 
 /* ---- Random numbers: splitmix64, one stream per case. ---- */
 
-static uint64_t rng_state;
-
-static uint64_t
-rnd64 (void)
-{
-  uint64_t z = (rng_state += 0x9e3779b97f4a7c15ULL);
-  z = (z ^ (z >> 30)) * 0xbf58476d1ce4e5b9ULL;
-  z = (z ^ (z >> 27)) * 0x94d049bb133111ebULL;
-  return z ^ (z >> 31);
-}
-
-/* 0 .. N-1.  */
-static int
-rnd (int n)
-{
-  return (int) (rnd64 () % (uint64_t) n);
-}
+#include "../lib/splitmix.h"
 
 /* One in N.  */
 static int
